@@ -1,0 +1,29 @@
+package com.partnerhub.api;
+
+/**
+ * REST paths of the Partner Hub service, relative to the service's base URL. Portlets and the browser
+ * code build their URLs from these so the contract lives in one place.
+ */
+public final class ApiPaths {
+
+    /** Every business resource sits below this prefix and requires a bearer JWT. */
+    public static final String V1 = "/api/v1";
+
+    public static final String ME = V1 + "/me";
+
+    /** Demo-only resources: they exist only when the embedded-default profile is on. */
+    public static final String DEMO = "/api/demo";
+    public static final String DEMO_TOKENS = DEMO + "/tokens";
+    public static final String DEMO_CLOCK = DEMO + "/clock";
+    public static final String DEMO_USERS = DEMO + "/users";
+
+    public static final String HEALTH = "/health";
+    public static final String OPENAPI = "/openapi";
+    public static final String METRICS = "/metrics";
+
+    /** Header carrying the request id that ties a response, its problem document and the log together. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private ApiPaths() {
+    }
+}

@@ -1,0 +1,44 @@
+package com.partnerhub.api.error;
+
+/**
+ * Stable machine-readable codes carried in the {@code code} member of every problem document. Clients
+ * branch on these, never on titles or HTTP reason phrases; a code is never renamed once released.
+ */
+public enum ErrorCode {
+    // request shape
+    MALFORMED_JSON(400),
+    INVALID_REQUEST_BODY(400),
+    VALIDATION_FAILED(400),
+    INVALID_PARAMETER(400),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    NOT_ACCEPTABLE(406),
+    METHOD_NOT_ALLOWED(405),
+
+    // identity and access
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    UNKNOWN_DEMO_USER(404),
+
+    // state
+    CONFLICT(409),
+    CONCURRENT_MODIFICATION(409),
+
+    // everything else
+    EMAIL_ALREADY_REGISTERED(409),
+
+    INTERNAL_ERROR(500),
+    SERVICE_UNAVAILABLE(503);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status this code is answered with. */
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,12 @@
+package com.partnerhub.service.domain.agency;
+
+import java.util.List;
+
+public interface AgencyRepository {
+
+    /** The agencies a user works for, with the user's role in each, ordered by agency name. */
+    List<Membership> membershipsOf(long userId);
+
+    record Membership(Agency agency, MemberRole role) {
+    }
+}

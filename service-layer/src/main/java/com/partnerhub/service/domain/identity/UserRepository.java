@@ -1,0 +1,15 @@
+package com.partnerhub.service.domain.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserRepository {
+
+    Optional<User> findBySubject(String subject);
+
+    Optional<User> findByEmail(String normalizedEmail);
+
+    List<User> findBySubjectPrefix(String prefix);
+
+    User add(User user);
+}

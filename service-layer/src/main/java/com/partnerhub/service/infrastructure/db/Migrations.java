@@ -1,0 +1,66 @@
+package com.partnerhub.service.infrastructure.db;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import com.partnerhub.service.infrastructure.config.Profile;
+
+/**
+ * Brings the schema up to date before anything else touches the database, on every instance (Flyway's
+ * own lock makes concurrent starts safe). In the embedded default it then loads the demo data once.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Config config;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult schema = schema(dataSource).migrate();
+        LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " applied)");
+        if (Profile.current(config).isEmbedded()) {
+            MigrateResult demo = demoData(dataSource).migrate();
+            LOG.info(() -> "demo data: " + demo.migrationsExecuted + " script(s) applied");
+        }
+    }
+
+    /** The product's schema; the same scripts run on PostgreSQL and H2. */
+    public static Flyway schema(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    /** Demo data with its own history table, so it is loaded exactly once and never mixes with schema versions. */
+    public static Flyway demoData(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/demo")
+                .table("flyway_demo_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+}

@@ -1,0 +1,42 @@
+package com.partnerhub.service.infrastructure.demo;
+
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.lang.JoseException;
+
+/**
+ * The embedded default's token signing key. Generated in memory the first time it is asked for, which only
+ * code guarded by the embedded profile does, so a production service never holds one.
+ */
+public final class DemoSigningKey {
+
+    public static final String ISSUER = "partner-hub-demo";
+
+    private DemoSigningKey() {
+    }
+
+    private static final class Holder {
+        static final RsaJsonWebKey KEY = generate();
+
+        private static RsaJsonWebKey generate() {
+            try {
+                RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
+                key.setKeyId("demo-" + Long.toHexString(System.nanoTime()));
+                key.setAlgorithm("RS256");
+                key.setUse("sig");
+                return key;
+            } catch (JoseException e) {
+                throw new IllegalStateException("cannot generate the demo signing key", e);
+            }
+        }
+    }
+
+    static RsaJsonWebKey key() {
+        return Holder.KEY;
+    }
+
+    /** The public half as a JWK, the form {@code mp.jwt.verify.publickey} accepts. */
+    static String publicJwk() {
+        return Holder.KEY.toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+}

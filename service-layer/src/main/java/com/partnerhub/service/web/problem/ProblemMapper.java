@@ -1,0 +1,145 @@
+package com.partnerhub.service.web.problem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.partnerhub.api.error.ErrorCode;
+import com.partnerhub.api.error.Problem;
+import com.partnerhub.service.domain.shared.DomainConflict;
+import com.partnerhub.service.domain.shared.ValidationException;
+import com.partnerhub.service.domain.shared.Violation;
+import com.partnerhub.service.web.support.RequestContextFilter;
+
+/** The one place where every failure becomes an RFC 9457 problem document. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Classified c = classify(failure);
+        String requestId = request == null ? null : (String) request.getAttribute(RequestContextFilter.REQUEST_ID);
+        Object[] args = c.code == ErrorCode.INTERNAL_ERROR ? new Object[] {requestId} : c.args;
+        if (c.code == ErrorCode.INTERNAL_ERROR) {
+            LOG.log(Level.SEVERE, "request " + requestId + " failed", failure);
+        }
+        Locale locale = ProblemFactory.negotiate(headers == null ? List.of() : headers.getAcceptableLanguages());
+        String instance = request == null ? null : request.getRequestURI();
+        Problem problem = ProblemFactory.create(c.code, locale, instance, requestId, c.violations, args);
+        Response.ResponseBuilder response = Response.status(c.code.status())
+                .type(Problem.MEDIA_TYPE)
+                .language(locale)
+                .entity(problem);
+        if (c.code == ErrorCode.UNAUTHENTICATED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (failure instanceof NotAllowedException na) {
+            response.allow(na.getResponse().getAllowedMethods());
+        }
+        return response.build();
+    }
+
+    private record Classified(ErrorCode code, List<Violation> violations, Object... args) {
+        Classified(ErrorCode code, Object... args) {
+            this(code, List.of(), args);
+        }
+    }
+
+    static Classified classify(Throwable failure) {
+        // JSON-B wraps what went wrong while reading (a syntax error, the body limit); the inner cause decides.
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParsingException) {
+                return new Classified(ErrorCode.MALFORMED_JSON);
+            }
+            if (t instanceof PayloadTooLargeException p) {
+                return new Classified(ErrorCode.PAYLOAD_TOO_LARGE, p.limit());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Classified c = classifyOne(t);
+            if (c != null) {
+                return c;
+            }
+        }
+        return new Classified(ErrorCode.INTERNAL_ERROR);
+    }
+
+    private static Classified classifyOne(Throwable t) {
+        if (t instanceof ProblemException p) {
+            return new Classified(p.code(), p.violations(), p.args());
+        }
+        if (t instanceof ValidationException v) {
+            return new Classified(ErrorCode.VALIDATION_FAILED, v.violations());
+        }
+        if (t instanceof DomainConflict d) {
+            return new Classified(codeOf(d.code()), d.args());
+        }
+        if (t instanceof OptimisticLockException) {
+            return new Classified(ErrorCode.CONCURRENT_MODIFICATION);
+        }
+        if (t instanceof JsonbException) {
+            return new Classified(ErrorCode.INVALID_REQUEST_BODY);
+        }
+        if (t instanceof NotAuthorizedException) {
+            return new Classified(ErrorCode.UNAUTHENTICATED);
+        }
+        if (t instanceof NotFoundException) {
+            return new Classified(ErrorCode.NOT_FOUND);
+        }
+        if (t instanceof NotAllowedException) {
+            return new Classified(ErrorCode.METHOD_NOT_ALLOWED);
+        }
+        if (t instanceof NotSupportedException) {
+            return new Classified(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (t instanceof NotAcceptableException) {
+            return new Classified(ErrorCode.NOT_ACCEPTABLE);
+        }
+        if (t instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status == 403) {
+                return new Classified(ErrorCode.FORBIDDEN);
+            }
+            if (status == 413) {
+                return new Classified(ErrorCode.PAYLOAD_TOO_LARGE, "?");
+            }
+            if (status >= 400 && status < 500 && w.getCause() == null) {
+                return new Classified(ErrorCode.INVALID_PARAMETER, w.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private static ErrorCode codeOf(String name) {
+        try {
+            return ErrorCode.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ErrorCode.CONFLICT;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.partnerhub.service.web.support;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.partnerhub.service.application.identity.IdentityService;
+import com.partnerhub.service.domain.identity.IdentityClaims;
+import com.partnerhub.service.domain.identity.PlatformRole;
+import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.shared.ValidationException;
+
+/** The calling user for this request, resolved once from the verified token. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    IdentityService identity;
+
+    private User user;
+
+    public User get() {
+        if (user == null) {
+            user = identity.resolve(claims(token));
+        }
+        return user;
+    }
+
+    static IdentityClaims claims(JsonWebToken token) {
+        if (token == null || token.getSubject() == null) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        String email = token.getClaim("email");
+        if (email == null) {
+            email = token.getClaim("upn");
+        }
+        Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
+        for (String group : token.getGroups()) {
+            for (PlatformRole r : PlatformRole.values()) {
+                if (r.name().equalsIgnoreCase(group)) {
+                    roles.add(r);
+                }
+            }
+        }
+        try {
+            return new IdentityClaims(token.getSubject(), email, token.getClaim("name"), token.getClaim("locale"), roles);
+        } catch (ValidationException e) {
+            // A token from the trusted issuer that lacks what we need is still not a usable identity.
+            throw new NotAuthorizedException("Bearer");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.partnerhub.service.web.support;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON-B as the API wants it: unknown fields are an error (a typo must not silently drop data), nulls are
+ * left out of answers.
+ */
+@Provider
+public class JsonbConfigResolver implements ContextResolver<Jsonb> {
+
+    /** Yasson's switch; named by string because Yasson is Payara's, not on our compile path. */
+    static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .withNullValues(false)
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}
