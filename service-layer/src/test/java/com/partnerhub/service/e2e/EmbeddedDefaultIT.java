@@ -1,0 +1,165 @@
+package com.partnerhub.service.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The embedded default on the real Payara Micro: H2 files in a data folder, migrations and demo data at
+ * start-up, the demo issuer, the demo clock, and the error, health, OpenAPI and metrics behaviour every
+ * client relies on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EmbeddedDefaultIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        Path dataDir = Files.createTempDirectory("partnerhub-it-data");
+        return ServiceDeployment.withConfig(Map.of(
+                "partnerhub.profile", "embedded",
+                "partnerhub.data-dir", dataDir.toString()));
+    }
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    private String tokenFor(String email) {
+        Http.Reply r = http().post("api/demo/tokens", "{\"email\":\"" + email + "\"}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        assertThat(r.json().getString("tokenType")).isEqualTo("Bearer");
+        assertThat(r.json().getJsonNumber("expiresIn").longValue()).isPositive();
+        return r.json().getString("token");
+    }
+
+    @Test
+    void aDemoTokenOpensTheApiAndMeSaysWhoAndWhat() {
+        Http.Reply users = http().get("api/demo/users");
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.structure().asJsonArray()).extracting(u -> ((JsonObject) u).getString("email")).contains(
+                "anna@agentur-beispiel.example", "ben@agentur-beispiel.example", "clara@kunde-eins.example",
+                "david@kunde-zwei.example", "petra@hoster.example", "admin@hoster.example");
+
+        Http.Reply anna = http().get("api/v1/me", "Authorization", "Bearer " + tokenFor("Anna@Agentur-Beispiel.example"));
+        assertThat(anna.status()).as(anna.toString()).isEqualTo(200);
+        assertThat(anna.json().getString("email")).isEqualTo("anna@agentur-beispiel.example");
+        assertThat(anna.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("AGENCY_MEMBER");
+        JsonObject agency = anna.json().getJsonArray("agencies").getJsonObject(0);
+        assertThat(agency.getString("name")).isEqualTo("Agentur Beispiel");
+        assertThat(agency.getString("memberRole")).isEqualTo("OWNER");
+
+        Http.Reply petra = http().get("api/v1/me", "Authorization", "Bearer " + tokenFor("petra@hoster.example"));
+        assertThat(petra.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("PROVIDER_STAFF");
+        assertThat(petra.json().getJsonArray("agencies")).isEmpty();
+
+        Http.Reply admin = http().get("api/v1/me", "Authorization", "Bearer " + tokenFor("admin@hoster.example"));
+        assertThat(admin.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("ADMIN");
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401ProblemsInTheCallersLanguage() {
+        Http.Reply none = http().get("api/v1/me");
+        assertProblem(none, 401, "UNAUTHENTICATED");
+        assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer");
+
+        String token = tokenFor("clara@kunde-eins.example");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        Http.Reply bad = http().get("api/v1/me", "Authorization", "Bearer " + tampered, "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+        assertProblem(bad, 401, "UNAUTHENTICATED");
+        assertThat(bad.json().getString("title")).isEqualTo("Anmeldung erforderlich");
+
+        assertProblem(http().get("api/demo/../v1/me", "Authorization", "Basic YTpi"), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void badInputGetsAClearProblemAndNever500() {
+        assertProblem(http().post("api/demo/tokens", "{\"email\": "), 400, "MALFORMED_JSON");
+        assertProblem(http().post("api/demo/tokens", "{\"email\":\"anna@agentur-beispiel.example\",\"admin\":true}"), 400, "INVALID_REQUEST_BODY");
+        assertProblem(http().post("api/demo/tokens", "{\"email\":{\"nested\":1}}"), 400, "INVALID_REQUEST_BODY");
+
+        Http.Reply missing = http().post("api/demo/tokens", "{}");
+        assertProblem(missing, 400, "VALIDATION_FAILED");
+        assertThat(missing.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+        assertThat(missing.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("REQUIRED");
+
+        assertProblem(http().post("api/demo/tokens", "{\"email\":\"nobody@nowhere.example\"}"), 404, "UNKNOWN_DEMO_USER");
+
+        String huge = "{\"email\":\"" + "a".repeat(1_200_000) + "\"}";
+        assertProblem(http().post("api/demo/tokens", huge), 413, "PAYLOAD_TOO_LARGE");
+        // no Content-Length: the limit is enforced while reading
+        assertProblem(http().post("api/demo/tokens", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(huge.getBytes()))), 413, "PAYLOAD_TOO_LARGE");
+
+        assertProblem(http().get("api/v1/no-such-thing", "Authorization", "Bearer " + tokenFor("ben@agentur-beispiel.example")), 404, "NOT_FOUND");
+        assertProblem(http().get("not-an-api-path"), 404, "NOT_FOUND");
+        assertProblem(http().delete("api/demo/clock"), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void theDemoClockMovesTheServiceForward() {
+        Instant before = Instant.parse(http().get("api/demo/clock").json().getString("now"));
+        Http.Reply moved = http().post("api/demo/clock", "{\"advanceBy\":\"P8D\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Instant after = Instant.parse(moved.json().getString("now"));
+        assertThat(Duration.between(before, after)).isBetween(Duration.ofDays(8), Duration.ofDays(8).plusMinutes(5));
+
+        Http.Reply nonsense = http().post("api/demo/clock", "{\"advanceBy\":\"eight days\"}");
+        assertProblem(nonsense, 400, "VALIDATION_FAILED");
+        assertThat(nonsense.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("INVALID_DURATION");
+        assertProblem(http().post("api/demo/clock", "{\"advanceBy\":\"-P1D\"}"), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void healthOpenApiMetricsAndRequestIds() {
+        Http.Reply ready = http().getFromServerRoot("/health/ready");
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("H2");
+        assertThat(http().getFromServerRoot("/health/live").status()).isEqualTo(200);
+
+        Http.Reply openapi = http().getFromServerRoot("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/me").contains("/api/demo/tokens").contains("/api/demo/clock").contains("bearer");
+
+        Http.Reply echoed = http().get("api/demo/clock", "X-Request-Id", "trace-42");
+        assertThat(echoed.header("X-Request-Id")).isEqualTo("trace-42");
+        Http.Reply replaced = http().get("api/demo/clock", "X-Request-Id", "<script>");
+        assertThat(replaced.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+        Http.Reply problem = http().post("api/demo/tokens", "{", "X-Request-Id", "trace-43");
+        assertThat(problem.json().getString("requestId")).isEqualTo("trace-43");
+
+        Http.Reply metrics = http().getFromServerRoot("/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("partnerhub_requests_total");
+    }
+
+    static void assertProblem(Http.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonObject p = reply.json();
+        assertThat(p.getString("code")).isEqualTo(code);
+        assertThat(p.getInt("status")).isEqualTo(status);
+        assertThat(p.getString("title")).isNotBlank();
+        assertThat(p.getString("detail")).isNotBlank();
+    }
+}

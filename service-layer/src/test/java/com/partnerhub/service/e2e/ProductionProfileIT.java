@@ -1,0 +1,146 @@
+package com.partnerhub.service.e2e;
+
+import static com.partnerhub.service.e2e.EmbeddedDefaultIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.json.JsonString;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.partnerhub.service.testing.TestDatabase;
+
+/**
+ * Production shape on the real Payara Micro: PostgreSQL, an operator-configured issuer and key, no demo
+ * issuer, no demo clock. Tokens that are forged, unsigned, foreign or expired are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProductionProfileIT {
+
+    static final String ISSUER = "https://portal.hoster.example";
+    static RsaJsonWebKey portalKey;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        portalKey = RsaJwkGenerator.generateJwk(2048);
+        portalKey.setKeyId("portal-1");
+        return ServiceDeployment.withConfig(Map.of(
+                "partnerhub.db.url", TestDatabase.POSTGRESQL.newDatabaseUrl(),
+                "partnerhub.db.user", "postgres",
+                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.publickey", portalKey.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+    }
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    @Test
+    void theDemoIssuerAndClockDoNotExist() {
+        assertProblem(http().post("api/demo/tokens", "{\"email\":\"anna@agentur-beispiel.example\"}"), 404, "NOT_FOUND");
+        assertProblem(http().get("api/demo/users"), 404, "NOT_FOUND");
+        assertProblem(http().get("api/demo/clock"), 404, "NOT_FOUND");
+        assertProblem(http().post("api/demo/clock", "{\"advanceBy\":\"P8D\"}"), 404, "NOT_FOUND");
+        assertThat(http().getFromServerRoot("/health/ready").body()).contains("PostgreSQL");
+    }
+
+    @Test
+    void aPortalTokenIsAcceptedAndItsBearerProvisioned() {
+        String token = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+            c.setSubject("liferay-40123");
+            c.setClaim("email", "Petra.Neu@Hoster.example");
+            c.setStringListClaim("groups", List.of("PROVIDER_STAFF", "Site Member"));
+        }));
+        Http.Reply me = http().get("api/v1/me", "Authorization", "Bearer " + token);
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.json().getString("email")).isEqualTo("petra.neu@hoster.example");
+        assertThat(me.json().getString("subject")).isEqualTo("liferay-40123");
+        assertThat(me.json().getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("PROVIDER_STAFF");
+        long id = me.json().getJsonNumber("id").longValue();
+
+        Http.Reply again = http().get("api/v1/me", "Authorization", "Bearer " + token);
+        assertThat(again.json().getJsonNumber("id").longValue()).as("the same person, the same user").isEqualTo(id);
+    }
+
+    @Test
+    void forgedUnsignedForeignAndExpiredTokensAreRefused() throws Exception {
+        RsaJsonWebKey otherKey = RsaJwkGenerator.generateJwk(2048);
+        String forged = sign(otherKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> { }));
+        String foreign = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> c.setIssuer("https://evil.example")));
+        String expired = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+            c.setIssuedAt(NumericDate.fromSeconds(NumericDate.now().getValue() - 7200));
+            c.setExpirationTime(NumericDate.fromSeconds(NumericDate.now().getValue() - 3600));
+        }));
+        String unsigned = unsigned(claims(c -> { }));
+        String noEmail = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+            c.unsetClaim("email");
+            c.unsetClaim("upn");
+        }));
+
+        for (String token : List.of(forged, foreign, expired, unsigned, noEmail, "not.a.jwt", "")) {
+            Http.Reply r = http().get("api/v1/me", "Authorization", "Bearer " + token);
+            assertProblem(r, 401, "UNAUTHENTICATED");
+        }
+        String valid = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> { }));
+        assertThat(http().get("api/v1/me", "Authorization", "Bearer " + valid).status()).as("the control case").isEqualTo(200);
+    }
+
+    private static JwtClaims claims(Consumer<JwtClaims> adjust) {
+        JwtClaims c = new JwtClaims();
+        c.setIssuer(ISSUER);
+        c.setSubject("liferay-777");
+        c.setClaim("upn", "kai@agentur-zwei.example");
+        c.setClaim("email", "kai@agentur-zwei.example");
+        c.setClaim("name", "Kai Zwei");
+        c.setStringListClaim("groups", List.of());
+        c.setIssuedAtToNow();
+        c.setExpirationTimeMinutesInTheFuture(5);
+        c.setGeneratedJwtId();
+        adjust.accept(c);
+        return c;
+    }
+
+    private static String sign(RsaJsonWebKey key, String alg, JwtClaims claims) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(key.getPrivateKey());
+            jws.setKeyIdHeaderValue(key.getKeyId());
+            jws.setAlgorithmHeaderValue(alg);
+            jws.setHeader("typ", "JWT");
+            return jws.getCompactSerialization();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code alg: none}: a token anyone could write. */
+    private static String unsigned(JwtClaims claims) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+}

@@ -1,0 +1,73 @@
+package com.partnerhub.service.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.partnerhub.service.infrastructure.db.Migrations;
+import com.partnerhub.service.testing.TestDatabase;
+
+/** The same migrations build the same schema on PostgreSQL (production) and H2 (embedded default). */
+class MigrationsTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void schemaAndDemoDataMigrateOnceOnEachDatabase(TestDatabase db) throws SQLException {
+        DataSource ds = db.newDataSource();
+
+        MigrateResult first = Migrations.schema(ds).migrate();
+        assertThat(first.success).isTrue();
+        assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("a second start applies nothing").isZero();
+
+        assertThat(Migrations.demoData(ds).migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(Migrations.demoData(ds).migrate().migrationsExecuted).as("demo data is loaded once").isZero();
+
+        assertThat(strings(ds, "select email from app_user order by email")).containsExactly(
+                "admin@hoster.example", "anna@agentur-beispiel.example", "ben@agentur-beispiel.example",
+                "clara@kunde-eins.example", "david@kunde-zwei.example", "petra@hoster.example");
+        assertThat(strings(ds, "select u.email from agency_member m join app_user u on u.id = m.user_id "
+                + "join agency a on a.id = m.agency_id where a.name = 'Agentur Beispiel' order by u.email"))
+                .containsExactly("anna@agentur-beispiel.example", "ben@agentur-beispiel.example");
+        assertThat(strings(ds, "select role from app_user_role order by role")).containsExactly("ADMIN", "PROVIDER_STAFF");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void constraintsHoldOnEachDatabase(TestDatabase db) {
+        DataSource ds = db.migrated(true);
+        assertThatThrownBy(() -> execute(ds, "insert into app_user (id, subject, email, display_name, created_at, updated_at, version) "
+                + "values (999999, 'other', 'anna@agentur-beispiel.example', 'X', current_timestamp, current_timestamp, 1)"))
+                .as("one e-mail, one user").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute(ds, "insert into app_user_role (user_id, role) select id, 'GOD' from app_user where subject = 'demo-anna'"))
+                .as("only known platform roles").isInstanceOf(SQLException.class);
+    }
+
+    private static void execute(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static List<String> strings(DataSource ds, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package com.partnerhub.service.web.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerhub.api.error.ErrorCode;
+import com.partnerhub.api.error.Problem;
+import com.partnerhub.service.domain.shared.DomainConflict;
+import com.partnerhub.service.domain.shared.ValidationException;
+import com.partnerhub.service.domain.shared.Violation;
+
+class ProblemMapperTest {
+
+    private final ProblemMapper mapper = new ProblemMapper();
+
+    @Test
+    void syntaxErrorsAreMalformedJsonEvenWhenWrapped() {
+        JsonParsingException syntax = new JsonParsingException("unexpected char", (JsonLocation) null);
+        Response r = mapper.toResponse(new ProcessingException("reading", new JsonbException("bind", syntax)));
+        assertThat(problem(r).code).isEqualTo("MALFORMED_JSON");
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(r.getMediaType().toString()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void bindingErrorsAreInvalidBodies() {
+        assertThat(problem(mapper.toResponse(new ProcessingException("x", new JsonbException("Unknown property 'x'")))).code)
+                .isEqualTo("INVALID_REQUEST_BODY");
+    }
+
+    @Test
+    void theBodyLimitWinsOverTheBindingErrorThatWrapsIt() {
+        Response r = mapper.toResponse(new JsonbException("read failed", new PayloadTooLargeException(10)));
+        assertThat(r.getStatus()).isEqualTo(413);
+        assertThat(problem(r).detail).contains("10");
+    }
+
+    @Test
+    void domainFailuresKeepTheirCodes() {
+        Response v = mapper.toResponse(new ValidationException(List.of(new Violation("email", "REQUIRED"))));
+        assertThat(v.getStatus()).isEqualTo(400);
+        assertThat(problem(v).errors).extracting(e -> e.field).containsExactly("email");
+
+        assertThat(problem(mapper.toResponse(new DomainConflict("EMAIL_ALREADY_REGISTERED", "x", "a@b.c"))).detail).contains("a@b.c");
+        assertThat(problem(mapper.toResponse(new DomainConflict("SOMETHING_NEW", "x"))).code).isEqualTo("CONFLICT");
+        assertThat(problem(mapper.toResponse(new RuntimeException(new OptimisticLockException()))).code)
+                .isEqualTo("CONCURRENT_MODIFICATION");
+    }
+
+    @Test
+    void unauthenticatedAnswersCarryTheBearerChallenge() {
+        Response r = mapper.toResponse(new ProblemException(ErrorCode.UNAUTHENTICATED));
+        assertThat(r.getStatus()).isEqualTo(401);
+        assertThat(r.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
+    void unknownFailuresAreInternalErrorsThatRevealNothing() {
+        Response r = mapper.toResponse(new IllegalStateException("secret detail"));
+        assertThat(r.getStatus()).isEqualTo(500);
+        assertThat(problem(r).detail).doesNotContain("secret");
+        assertThat(problem(mapper.toResponse(new NotFoundException())).code).isEqualTo("NOT_FOUND");
+    }
+
+    private static Problem problem(Response r) {
+        return (Problem) r.getEntity();
+    }
+}
