@@ -148,6 +148,14 @@ class EmbeddedDefaultIT {
         Http.Reply problem = http().post("api/demo/tokens", "{", "X-Request-Id", "trace-43");
         assertThat(problem.json().getString("requestId")).isEqualTo("trace-43");
 
+        Http.Reply start = http().get("");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.body()).contains("Partner Hub service").contains("theme/base.css");
+        Http.Reply theme = http().get("theme/tokens.css");
+        assertThat(theme.status()).isEqualTo(200);
+        assertThat(theme.header("Content-Type")).startsWith("text/css");
+        assertThat(theme.body()).contains("--ph-color-primary");
+
         Http.Reply metrics = http().getFromServerRoot("/metrics");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("partnerhub_requests_total");

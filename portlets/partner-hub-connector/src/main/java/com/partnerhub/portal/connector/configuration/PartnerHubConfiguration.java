@@ -1,0 +1,65 @@
+package com.partnerhub.portal.connector.configuration;
+
+import aQute.bnd.annotation.metatype.Meta;
+
+import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClassDefinition;
+
+/**
+ * Control Panel → System Settings → Partner Hub: where the service runs, how the portal vouches for its
+ * users to it, and which portal roles count as what.
+ */
+@ExtendedObjectClassDefinition(
+	category = PartnerHubConfigurationCategory.KEY,
+	scope = ExtendedObjectClassDefinition.Scope.SYSTEM
+)
+@Meta.OCD(
+	id = "com.partnerhub.portal.connector.configuration.PartnerHubConfiguration",
+	localization = "content/Language", name = "partner-hub-configuration-name"
+)
+public interface PartnerHubConfiguration {
+
+	@Meta.AD(
+		deflt = "http://localhost:8080", description = "service-url-help",
+		name = "service-url", required = false
+	)
+	public String serviceURL();
+
+	@Meta.AD(
+		deflt = "", description = "token-issuer-help", name = "token-issuer",
+		required = false
+	)
+	public String tokenIssuer();
+
+	@Meta.AD(
+		deflt = "", description = "token-signing-key-help",
+		name = "token-signing-key", required = false,
+		type = Meta.Type.Password
+	)
+	public String tokenSigningKey();
+
+	@Meta.AD(
+		deflt = "300", description = "token-lifetime-seconds-help", max = "3600",
+		min = "30", name = "token-lifetime-seconds", required = false
+	)
+	public int tokenLifetimeSeconds();
+
+	@Meta.AD(
+		deflt = "Administrator", description = "admin-role-names-help",
+		name = "admin-role-names", required = false
+	)
+	public String[] adminRoleNames();
+
+	@Meta.AD(
+		deflt = "Partner Hub Provider Staff",
+		description = "provider-staff-role-names-help",
+		name = "provider-staff-role-names", required = false
+	)
+	public String[] providerStaffRoleNames();
+
+	@Meta.AD(
+		deflt = "Partner Hub Agency", description = "agency-role-names-help",
+		name = "agency-role-names", required = false
+	)
+	public String[] agencyRoleNames();
+
+}

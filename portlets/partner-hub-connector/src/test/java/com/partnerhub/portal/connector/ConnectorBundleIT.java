@@ -1,0 +1,57 @@
+package com.partnerhub.portal.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+
+import org.junit.jupiter.api.Test;
+
+/** The packaged bundle is one Liferay 7.4 can resolve and show in System Settings. */
+class ConnectorBundleIT {
+
+	@Test
+	void manifestImportsNothingLiferayCannotProvide() throws IOException {
+		try (JarFile jar = new JarFile(new File(System.getProperty("bundle.file")))) {
+			Attributes main = jar.getManifest().getMainAttributes();
+
+			assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo("com.partnerhub.portal.connector");
+
+			String imports = main.getValue("Import-Package");
+
+			assertThat(imports).doesNotContain("java.lang").doesNotContain("jakarta.");
+			assertThat(imports).contains("org.bouncycastle.jce.provider;resolution:=optional");
+			assertThat(imports).doesNotContain("org.jose4j");
+			assertThat(main.getValue("Provide-Capability")).contains("liferay.language.resources");
+			assertThat(jar.getEntry("org/jose4j/jws/JsonWebSignature.class")).as("jose4j is embedded").isNotNull();
+		}
+	}
+
+	@Test
+	void declaresItsComponentsAndSystemSettingsForm() throws IOException {
+		try (JarFile jar = new JarFile(new File(System.getProperty("bundle.file")))) {
+			assertThat(jar.getManifest().getMainAttributes().getValue("Service-Component"))
+				.contains("PortalTokenIssuer").contains("PartnerHubConfigurationCategory");
+
+			String metatype = _read(
+				jar, "OSGI-INF/metatype/com.partnerhub.portal.connector.configuration.PartnerHubConfiguration.xml");
+
+			assertThat(metatype).contains("id=\"serviceURL\"").contains("id=\"tokenSigningKey\"")
+				.contains("type=\"Password\"").contains("localization=\"content/Language\"");
+			assertThat(_read(jar, "content/Language_de.properties")).contains("Partner-Hub-Verbindung");
+		}
+	}
+
+	private static String _read(JarFile jar, String name) throws IOException {
+		assertThat(jar.getEntry(name)).as(name).isNotNull();
+
+		try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
