@@ -12,4 +12,8 @@ public interface UserRepository {
     List<User> findBySubjectPrefix(String prefix);
 
     User add(User user);
+
+    Optional<User> find(long id);
+
+    List<User> findAll(java.util.Collection<Long> ids);
 }

@@ -45,6 +45,20 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> find(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    @Override
+    public List<User> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids order by u.id", User.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public User add(User user) {
         em.persist(user);
         em.flush();

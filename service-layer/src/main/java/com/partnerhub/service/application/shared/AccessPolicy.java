@@ -1,0 +1,70 @@
+package com.partnerhub.service.application.shared;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.partnerhub.service.domain.account.AccountMember;
+import com.partnerhub.service.domain.account.AccountRepository;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.domain.agency.AgencyRepository;
+import com.partnerhub.service.domain.identity.PlatformRole;
+import com.partnerhub.service.domain.identity.User;
+
+/**
+ * Who may see and do what, decided from the service's own data: agency memberships, account memberships
+ * with their permissions, and the platform roles of provider staff and admins.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private AgencyRepository agencies;
+    private AccountRepository accounts;
+
+    protected AccessPolicy() {
+    }
+
+    @Inject
+    public AccessPolicy(AgencyRepository agencies, AccountRepository accounts) {
+        this.agencies = agencies;
+        this.accounts = accounts;
+    }
+
+    /** Provider staff and admins see everything (support); they change only what their role is for. */
+    public boolean isStaff(User user) {
+        return user.has(PlatformRole.PROVIDER_STAFF) || user.has(PlatformRole.ADMIN);
+    }
+
+    public Set<Long> agencyIdsOf(User user) {
+        return agencies.membershipsOf(user.id()).stream().map(m -> m.agency().id()).collect(Collectors.toSet());
+    }
+
+    public boolean worksFor(User user, long agencyId) {
+        return agencyIdsOf(user).contains(agencyId);
+    }
+
+    public Optional<AccountMember> membership(User user, long accountId) {
+        return accounts.member(accountId, user.id());
+    }
+
+    /** The caller's membership, or 404 when they are neither member nor staff. Staff get an empty membership. */
+    public Optional<AccountMember> requireVisibleAccount(User user, long accountId) {
+        Optional<AccountMember> m = membership(user, accountId);
+        if (m.isEmpty() && !isStaff(user)) {
+            throw new ResourceNotFound("account");
+        }
+        return m;
+    }
+
+    /** 404 for those who may not see the account, 403 for those who see it but lack the permission. */
+    public AccountMember requirePermission(User user, long accountId, Permission permission) {
+        Optional<AccountMember> m = requireVisibleAccount(user, accountId);
+        if (m.isEmpty() || !m.get().may(permission)) {
+            throw new ActionForbidden("needs " + permission);
+        }
+        return m.get();
+    }
+}

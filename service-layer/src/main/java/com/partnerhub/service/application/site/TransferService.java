@@ -1,0 +1,199 @@
+package com.partnerhub.service.application.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.partnerhub.service.application.account.AccountService;
+import com.partnerhub.service.application.account.Answer;
+import com.partnerhub.service.application.shared.AccessPolicy;
+import com.partnerhub.service.application.shared.Deadlines;
+import com.partnerhub.service.application.shared.HistoryRecorder;
+import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccountMember;
+import com.partnerhub.service.domain.account.AccountRepository;
+import com.partnerhub.service.domain.account.CustomerAccount;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.domain.identity.IdentityClaims;
+import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.job.JobKind;
+import com.partnerhub.service.domain.job.JobRepository;
+import com.partnerhub.service.domain.job.ScheduledJob;
+import com.partnerhub.service.domain.shared.DomainConflict;
+import com.partnerhub.service.domain.shared.SecretToken;
+import com.partnerhub.service.domain.shared.Validator;
+import com.partnerhub.service.domain.site.Site;
+import com.partnerhub.service.domain.site.SiteRepository;
+import com.partnerhub.service.domain.site.SiteTransfer;
+
+/** Handing a site from the agency to its customer: ownership and billing move together, once. */
+@ApplicationScoped
+@Transactional
+public class TransferService {
+
+    public static final String SUBJECT = "TRANSFER";
+    /** What an agency that stays on after a transfer may do in the customer's account. */
+    public static final Set<Permission> STAY_PERMISSIONS = EnumSet.of(Permission.EDIT_SITE, Permission.CONTACT_SUPPORT);
+
+    private SiteRepository sites;
+    private AccountRepository accounts;
+    private JobRepository jobs;
+    private AccessPolicy access;
+    private HistoryRecorder history;
+    private Deadlines deadlines;
+    private Clock clock;
+
+    protected TransferService() {
+    }
+
+    @Inject
+    public TransferService(SiteRepository sites, AccountRepository accounts, JobRepository jobs, AccessPolicy access,
+                           HistoryRecorder history, Deadlines deadlines, Clock clock) {
+        this.sites = sites;
+        this.accounts = accounts;
+        this.jobs = jobs;
+        this.access = access;
+        this.history = history;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** A new transfer and its token, which leaves the service only in this answer (and the recipient's mail). */
+    public record Issued(SiteTransfer transfer, String token) {
+    }
+
+    public Issued start(User caller, long siteId, String recipientEmail, boolean stayAsCollaborator) {
+        Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
+        if (!site.isUnderAgency() || !access.worksFor(caller, site.agencyId())) {
+            // after a transfer the site is the customer's: the agency no longer hands it anywhere
+            if (access.worksFor(caller, site.agencyId()) || access.isStaff(caller)) {
+                throw new DomainConflict("SITE_ALREADY_TRANSFERRED", "the site already belongs to a customer account");
+            }
+            throw new ResourceNotFound("site");
+        }
+        new Validator().required("recipientEmail", recipientEmail).email("recipientEmail", recipientEmail)
+                .maxLength("recipientEmail", recipientEmail, 320).throwIfInvalid();
+        if (sites.hasPendingTransfer(siteId)) {
+            throw new DomainConflict("TRANSFER_PENDING", "a transfer of this site is already pending");
+        }
+        Instant now = clock.instant();
+        SecretToken token = SecretToken.generate();
+        SiteTransfer transfer = sites.addTransfer(SiteTransfer.start(site, IdentityClaims.normalizeEmail(recipientEmail),
+                stayAsCollaborator, caller.id(), token, now, deadlines.transferValidity()));
+        jobs.schedule(new ScheduledJob(JobKind.TRANSFER_EXPIRY, transfer.id(), transfer.expiresAt(), now));
+        history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_STARTED", null, state(transfer));
+        return new Issued(transfer, token.value());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SiteTransfer> ofSite(User caller, long siteId) {
+        Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
+        if (!access.worksFor(caller, site.agencyId()) && !access.isStaff(caller)) {
+            throw new ResourceNotFound("site");
+        }
+        return sites.transfersOf(siteId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SiteTransfer> pendingFor(User caller) {
+        return sites.pendingTransfersFor(caller.email());
+    }
+
+    /**
+     * The recipient accepts: the site moves into the account they own (opened for them if they have none),
+     * billing with it; the agency stays on as collaborator if it chose so. One transaction; a concurrent
+     * cancel or second accept loses with 409.
+     */
+    public SiteTransfer accept(User caller, Answer answer) {
+        SiteTransfer transfer = find(caller, answer);
+        Instant now = clock.instant();
+        transfer.requireAnswerableBy(caller.email(), now);
+        Map<String, Object> before = state(transfer);
+        Site site = sites.find(transfer.siteId()).orElseThrow(() -> new ResourceNotFound("site"));
+        CustomerAccount account = accounts.findByOwnerEmail(caller.email())
+                .orElseGet(() -> openAccountFor(caller, site, now));
+        if (account.ownerUserId() == null) {
+            // an account an agency opened for this customer: accepting the site is taking it over, too
+            account.takeOver(caller.id(), caller.email());
+            accounts.member(account.id(), caller.id()).ifPresentOrElse(AccountMember::promoteToOwner,
+                    () -> accounts.addMember(AccountMember.owner(account.id(), caller.id(), now)));
+        }
+        transfer.accept(caller.id(), caller.email(), account.id(), now);
+        site.moveTo(account.id());
+        if (transfer.stayAsCollaborator()) {
+            Optional<AccountMember> agencyMember = accounts.member(account.id(), transfer.startedBy());
+            agencyMember.ifPresentOrElse(m -> m.grant(STAY_PERMISSIONS),
+                    () -> accounts.addMember(AccountMember.collaborator(account.id(), transfer.startedBy(), STAY_PERMISSIONS, now)));
+        }
+        history.record(caller.id(), SiteService.SUBJECT, site.id(), account.id(), "SITE_TRANSFERRED",
+                Map.of("ownerAccountId", "none", "billingParty", "AGENCY"),
+                Map.of("ownerAccountId", account.id(), "billingParty", account.billingParty()));
+        history.record(caller.id(), SUBJECT, transfer.id(), account.id(), "TRANSFER_ACCEPTED", before, state(transfer));
+        return transfer;
+    }
+
+    private CustomerAccount openAccountFor(User caller, Site site, Instant now) {
+        CustomerAccount account = accounts.add(CustomerAccount.openByCustomer(caller.displayName(), caller.email(), caller.id(), now));
+        accounts.addMember(AccountMember.owner(account.id(), caller.id(), now));
+        history.record(caller.id(), AccountService.SUBJECT, account.id(), account.id(), "ACCOUNT_OPENED_BY_TRANSFER", null,
+                Map.of("name", account.name(), "ownerEmail", account.ownerEmail(), "siteId", site.id()));
+        return account;
+    }
+
+    public SiteTransfer decline(User caller, Answer answer) {
+        SiteTransfer transfer = find(caller, answer);
+        Map<String, Object> before = state(transfer);
+        transfer.decline(caller.id(), caller.email(), clock.instant());
+        history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_DECLINED", before, state(transfer));
+        return transfer;
+    }
+
+    public SiteTransfer cancel(User caller, long transferId) {
+        SiteTransfer transfer = sites.findTransfer(transferId).orElseThrow(() -> new ResourceNotFound("transfer"));
+        if (!access.worksFor(caller, transfer.agencyId())) {
+            if (access.isStaff(caller)) {
+                throw new com.partnerhub.service.application.shared.ActionForbidden("only the agency cancels its transfers");
+            }
+            throw new ResourceNotFound("transfer");
+        }
+        Map<String, Object> before = state(transfer);
+        transfer.cancel(caller.id(), clock.instant());
+        history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_CANCELLED", before, state(transfer));
+        return transfer;
+    }
+
+    public void expire(long transferId) {
+        sites.findTransfer(transferId).ifPresent(transfer -> {
+            Map<String, Object> before = state(transfer);
+            if (transfer.expireIfDue(clock.instant())) {
+                history.record(null, SUBJECT, transfer.id(), null, "TRANSFER_EXPIRED", before, state(transfer));
+            }
+        });
+    }
+
+    private SiteTransfer find(User caller, Answer answer) {
+        Optional<SiteTransfer> found = answer.byToken()
+                ? sites.findTransferByTokenHash(answer.tokenHash())
+                : sites.findTransfer(answer.id()).filter(t -> t.recipientEmail().equals(caller.email()));
+        return found.orElseThrow(() -> new ResourceNotFound("transfer"));
+    }
+
+    static Map<String, Object> state(SiteTransfer t) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("siteId", t.siteId());
+        s.put("recipientEmail", t.recipientEmail());
+        s.put("stayAsCollaborator", t.stayAsCollaborator());
+        s.put("status", t.status());
+        s.put("targetAccountId", t.targetAccountId());
+        return s;
+    }
+}

@@ -1,0 +1,29 @@
+package com.partnerhub.service.domain.account;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface AccountRepository {
+
+    CustomerAccount add(CustomerAccount account);
+
+    Optional<CustomerAccount> find(long id);
+
+    Optional<CustomerAccount> findByOwnerEmail(String email);
+
+    /** The caller's memberships with their accounts, ordered by account name. */
+    List<Membership> membershipsOf(long userId);
+
+    Optional<AccountMember> member(long accountId, long userId);
+
+    List<AccountMember> members(long accountId);
+
+    boolean hasMemberWithEmail(long accountId, String email);
+
+    AccountMember addMember(AccountMember member);
+
+    void removeMember(AccountMember member);
+
+    record Membership(CustomerAccount account, AccountMember member) {
+    }
+}

@@ -1,0 +1,6 @@
+package com.partnerhub.service.domain.account;
+
+public enum AccountRole {
+    OWNER,
+    COLLABORATOR
+}

@@ -1,0 +1,9 @@
+package com.partnerhub.service.domain.invitation;
+
+public enum InvitationStatus {
+    PENDING,
+    ACCEPTED,
+    DECLINED,
+    REVOKED,
+    EXPIRED
+}

@@ -1,0 +1,7 @@
+package com.partnerhub.service.domain.job;
+
+/** The deadlines the service keeps. */
+public enum JobKind {
+    INVITATION_EXPIRY,
+    TRANSFER_EXPIRY
+}

@@ -1,0 +1,53 @@
+package com.partnerhub.service.domain.job;
+
+import java.time.Instant;
+
+/** A deadline as a row: at {@code dueAt}, run {@code kind} for {@code subjectId}, exactly once. */
+public class ScheduledJob {
+
+    private Long id;
+    private JobKind kind;
+    private Long subjectId;
+    private Instant dueAt;
+    private String status;
+    private Instant doneAt;
+    private String doneBy;
+    private Instant createdAt;
+
+    protected ScheduledJob() {
+    }
+
+    public ScheduledJob(JobKind kind, long subjectId, Instant dueAt, Instant now) {
+        this.kind = kind;
+        this.subjectId = subjectId;
+        this.dueAt = dueAt;
+        this.status = "PENDING";
+        this.createdAt = now;
+    }
+
+    public void done(Instant now, String worker) {
+        this.status = "DONE";
+        this.doneAt = now;
+        this.doneBy = worker;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public JobKind kind() {
+        return kind;
+    }
+
+    public long subjectId() {
+        return subjectId;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String status() {
+        return status;
+    }
+}

@@ -1,0 +1,30 @@
+package com.partnerhub.service.domain.site;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface SiteRepository {
+
+    Site add(Site site);
+
+    Optional<Site> find(long id);
+
+    /** Sites built by these agencies or owned by these accounts, by id, after {@code afterId}, at most {@code limit}. */
+    List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit);
+
+    /** Every site, for staff. */
+    List<Site> all(long afterId, int limit);
+
+    SiteTransfer addTransfer(SiteTransfer transfer);
+
+    Optional<SiteTransfer> findTransfer(long id);
+
+    Optional<SiteTransfer> findTransferByTokenHash(String tokenHash);
+
+    boolean hasPendingTransfer(long siteId);
+
+    List<SiteTransfer> transfersOf(long siteId);
+
+    List<SiteTransfer> pendingTransfersFor(String email);
+}

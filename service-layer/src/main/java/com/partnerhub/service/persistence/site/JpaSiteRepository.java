@@ -1,0 +1,98 @@
+package com.partnerhub.service.persistence.site;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.partnerhub.service.domain.site.Site;
+import com.partnerhub.service.domain.site.SiteRepository;
+import com.partnerhub.service.domain.site.SiteTransfer;
+import com.partnerhub.service.domain.site.TransferStatus;
+
+@ApplicationScoped
+public class JpaSiteRepository implements SiteRepository {
+
+    private EntityManager em;
+
+    protected JpaSiteRepository() {
+    }
+
+    @Inject
+    public JpaSiteRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Site add(Site site) {
+        em.persist(site);
+        em.flush();
+        return site;
+    }
+
+    @Override
+    public Optional<Site> find(long id) {
+        return Optional.ofNullable(em.find(Site.class, id));
+    }
+
+    @Override
+    public List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit) {
+        if (agencyIds.isEmpty() && accountIds.isEmpty()) {
+            return List.of();
+        }
+        // an empty IN list is not valid SQL everywhere; -1 matches no row
+        return em.createQuery("select s from Site s where s.id > :after and "
+                        + "((s.agencyId in :agencies and s.ownerAccountId is null) or s.ownerAccountId in :accounts) order by s.id", Site.class)
+                .setParameter("after", afterId)
+                .setParameter("agencies", agencyIds.isEmpty() ? List.of(-1L) : agencyIds)
+                .setParameter("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Site> all(long afterId, int limit) {
+        return em.createQuery("select s from Site s where s.id > :after order by s.id", Site.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public SiteTransfer addTransfer(SiteTransfer transfer) {
+        em.persist(transfer);
+        em.flush();
+        return transfer;
+    }
+
+    @Override
+    public Optional<SiteTransfer> findTransfer(long id) {
+        return Optional.ofNullable(em.find(SiteTransfer.class, id));
+    }
+
+    @Override
+    public Optional<SiteTransfer> findTransferByTokenHash(String tokenHash) {
+        return em.createQuery("select t from SiteTransfer t where t.tokenHash = :h", SiteTransfer.class)
+                .setParameter("h", tokenHash).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean hasPendingTransfer(long siteId) {
+        return em.createQuery("select count(t) from SiteTransfer t where t.siteId = :s and t.status = :p", Long.class)
+                .setParameter("s", siteId).setParameter("p", TransferStatus.PENDING).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<SiteTransfer> transfersOf(long siteId) {
+        return em.createQuery("select t from SiteTransfer t where t.siteId = :s order by t.createdAt desc, t.id desc",
+                SiteTransfer.class).setParameter("s", siteId).getResultList();
+    }
+
+    @Override
+    public List<SiteTransfer> pendingTransfersFor(String email) {
+        return em.createQuery("select t from SiteTransfer t where t.recipientEmail = :e and t.status = :p order by t.createdAt, t.id",
+                        SiteTransfer.class)
+                .setParameter("e", email).setParameter("p", TransferStatus.PENDING).getResultList();
+    }
+}

@@ -1,0 +1,94 @@
+package com.partnerhub.service.testing;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import com.partnerhub.service.application.account.AccountService;
+import com.partnerhub.service.application.account.InvitationService;
+import com.partnerhub.service.application.identity.IdentityService;
+import com.partnerhub.service.application.job.JobProcessor;
+import com.partnerhub.service.application.shared.AccessPolicy;
+import com.partnerhub.service.application.shared.Deadlines;
+import com.partnerhub.service.application.shared.HistoryRecorder;
+import com.partnerhub.service.application.site.SiteService;
+import com.partnerhub.service.application.site.TransferService;
+import com.partnerhub.service.domain.identity.IdentityClaims;
+import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.persistence.account.JpaAccountRepository;
+import com.partnerhub.service.persistence.agency.JpaAgencyRepository;
+import com.partnerhub.service.persistence.history.JpaHistoryRepository;
+import com.partnerhub.service.persistence.identity.JpaUserRepository;
+import com.partnerhub.service.persistence.invitation.JpaInvitationRepository;
+import com.partnerhub.service.persistence.job.JpaJobRepository;
+import com.partnerhub.service.persistence.site.JpaSiteRepository;
+
+/**
+ * The real application services and repositories wired by hand over one entity manager, the way CDI wires
+ * them in the container, for in-process tests on a real database. {@link #inTx} plays the container's
+ * transaction boundary.
+ */
+public final class Services {
+
+    public final EntityManager em;
+    public final JpaUserRepository users;
+    public final JpaAgencyRepository agencies;
+    public final JpaAccountRepository accounts;
+    public final JpaInvitationRepository invitationRepository;
+    public final JpaSiteRepository sites;
+    public final JpaHistoryRepository history;
+    public final JpaJobRepository jobs;
+    public final AccessPolicy access;
+    public final IdentityService identity;
+    public final AccountService accountService;
+    public final InvitationService invitationService;
+    public final SiteService siteService;
+    public final TransferService transferService;
+    public final JobProcessor jobProcessor;
+
+    public Services(EntityManager em, Clock clock, Deadlines deadlines) {
+        this.em = em;
+        users = new JpaUserRepository(em);
+        agencies = new JpaAgencyRepository(em);
+        accounts = new JpaAccountRepository(em);
+        invitationRepository = new JpaInvitationRepository(em);
+        sites = new JpaSiteRepository(em);
+        history = new JpaHistoryRepository(em);
+        jobs = new JpaJobRepository(em);
+        access = new AccessPolicy(agencies, accounts);
+        HistoryRecorder recorder = new HistoryRecorder(history, clock);
+        identity = new IdentityService(users, agencies, clock);
+        accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, clock);
+        invitationService = new InvitationService(accounts, invitationRepository, accountService, access, recorder, clock);
+        siteService = new SiteService(sites, accounts, access, recorder, clock);
+        transferService = new TransferService(sites, accounts, jobs, access, recorder, deadlines, clock);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, clock);
+    }
+
+    /** Runs {@code work} in one transaction on a fresh entity manager, committing on success, rolling back on failure. */
+    public static <T> T inTx(EntityManagerFactory emf, Clock clock, Function<Services, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new Services(em, clock, Deadlines.defaults()));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** The user of a demo subject (see db/demo), or a new one provisioned from the given e-mail. */
+    public User user(String subjectOrEmail) {
+        if (subjectOrEmail.contains("@")) {
+            return identity.resolve(new IdentityClaims("portal-" + subjectOrEmail, subjectOrEmail, null, null, Set.of()));
+        }
+        return users.findBySubject(subjectOrEmail).orElseThrow();
+    }
+}
