@@ -1,0 +1,105 @@
+package com.partnerhub.service.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerhub.service.application.account.OpenAccount;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.infrastructure.time.AppClock;
+import com.partnerhub.service.testing.Services;
+import com.partnerhub.service.testing.TestDatabase;
+
+/** Deadlines fire exactly once, however many service instances poll the same database. */
+class JobSchedulingTest {
+
+    private static final int JOBS = 300;
+
+    @Test
+    void twoSchedulersOnOnePostgresqlRunEachJobExactlyOnce() throws Exception {
+        DataSource ds = TestDatabase.POSTGRESQL.migrated(true);
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
+        AppClock clock = new AppClock(Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+        try {
+            Services.inTx(emf, clock, s -> {
+                var clara = s.user("demo-clara");
+                long accountId = s.accountService.open(clara, new OpenAccount("Viele Einladungen", null, null, false, null, null, null))
+                        .account().id();
+                for (int i = 0; i < JOBS; i++) {
+                    s.invitationService.invite(clara, accountId, "gast" + i + "@example.org", EnumSet.of(Permission.VIEW_INVOICES));
+                }
+                return null;
+            });
+            java.util.Optional<?> early = Services.inTx(emf, clock, s -> s.jobProcessor.runNext("early"));
+            assertThat(early).as("nothing is due yet").isEmpty();
+            clock.advance(Duration.ofDays(14));
+
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService instances = Executors.newFixedThreadPool(2);
+            List<Future<Integer>> runs = List.of("instance-a", "instance-b").stream()
+                    .map(worker -> instances.submit(() -> {
+                        go.await();
+                        int ran = 0;
+                        while (Services.inTx(emf, clock, s -> s.jobProcessor.runNext(worker)).isPresent()) {
+                            ran++;
+                        }
+                        return ran;
+                    })).toList();
+            go.countDown();
+            int a = runs.get(0).get();
+            int b = runs.get(1).get();
+            instances.shutdown();
+
+            assertThat(a + b).as("every job ran, none twice").isEqualTo(JOBS);
+            assertThat(count(ds, "select count(*) from scheduled_job where status = 'DONE'")).isEqualTo(JOBS);
+            assertThat(count(ds, "select count(*) from invitation where status = 'EXPIRED'")).isEqualTo(JOBS);
+            assertThat(count(ds, "select count(*) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
+            assertThat(count(ds, "select count(distinct subject_id) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
+            Map<String, Long> byWorker = countsByWorker(ds);
+            assertThat(byWorker.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(JOBS);
+            assertThat(byWorker.get("instance-a")).isEqualTo((long) a);
+            assertThat(byWorker.getOrDefault("instance-b", 0L)).isEqualTo((long) b);
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static long count(DataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, Long> countsByWorker(DataSource ds) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select done_by, count(*) from scheduled_job group by done_by")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+}
