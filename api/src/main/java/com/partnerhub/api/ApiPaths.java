@@ -10,6 +10,10 @@ public final class ApiPaths {
     public static final String V1 = "/api/v1";
 
     public static final String ME = V1 + "/me";
+    public static final String ACCOUNTS = V1 + "/accounts";
+    public static final String INVITATIONS = V1 + "/invitations";
+    public static final String SITES = V1 + "/sites";
+    public static final String TRANSFERS = V1 + "/transfers";
 
     /** Demo-only resources: they exist only when the embedded-default profile is on. */
     public static final String DEMO = "/api/demo";

@@ -100,9 +100,11 @@ class AccountsAndInvitationsTest {
         assertThatThrownBy(() -> tx(s -> s.accountService.open(s.user("demo-clara"),
                 new OpenAccount("X", agencyId, "korn@baeckerei.example", true, "signed", null, null))))
                 .as("only the agency's members act for it").isInstanceOf(ResourceNotFound.class);
+        tx(s -> s.accountService.open(s.user("demo-david"), own("Davids Werkstatt")));
         assertThatThrownBy(() -> tx(s -> s.accountService.open(s.user("demo-anna"),
                 new OpenAccount("David GmbH", agencyId, "DAVID@kunde-zwei.example", true, "signed", null, null))))
-                .as("a registered e-mail cannot get a second account").isInstanceOf(DomainConflict.class);
+                .as("an e-mail that owns an account cannot register a second").isInstanceOf(DomainConflict.class)
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("EMAIL_ALREADY_REGISTERED");
 
         AccountService.Opened opened = tx(s -> s.accountService.open(s.user("demo-anna"),
                 new OpenAccount("Bäckerei Korn", agencyId, "Korn@Baeckerei.example", true,

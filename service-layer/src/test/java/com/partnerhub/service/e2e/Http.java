@@ -37,6 +37,11 @@ final class Http {
         return send(b.GET());
     }
 
+    Reply put(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }

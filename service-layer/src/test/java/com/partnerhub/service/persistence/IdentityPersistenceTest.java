@@ -93,7 +93,7 @@ class IdentityPersistenceTest {
             assertThat(memberships).extracting(m -> m.agency().name(), AgencyRepository.Membership::role)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Agentur Beispiel", MemberRole.MEMBER));
             assertThat(new JpaAgencyRepository(em).membershipsOf(clara.id())).isEmpty();
-            assertThat(new JpaUserRepository(em).findBySubjectPrefix("demo-")).hasSize(6);
+            assertThat(new JpaUserRepository(em).findBySubjectPrefix("demo-")).hasSize(8);
             assertThat(new JpaUserRepository(em).findBySubjectPrefix("demo_")).as("like wildcards are escaped").isEmpty();
             em.close();
         } finally {

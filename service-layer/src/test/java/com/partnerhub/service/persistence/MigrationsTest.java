@@ -32,12 +32,13 @@ class MigrationsTest {
         assertThat(first.migrationsExecuted).isGreaterThanOrEqualTo(1);
         assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("a second start applies nothing").isZero();
 
-        assertThat(Migrations.demoData(ds).migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(Migrations.demoData(ds).migrate().migrationsExecuted).isEqualTo(2);
         assertThat(Migrations.demoData(ds).migrate().migrationsExecuted).as("demo data is loaded once").isZero();
 
         assertThat(strings(ds, "select email from app_user order by email")).containsExactly(
                 "admin@hoster.example", "anna@agentur-beispiel.example", "ben@agentur-beispiel.example",
-                "clara@kunde-eins.example", "david@kunde-zwei.example", "petra@hoster.example");
+                "clara@kunde-eins.example", "david@kunde-zwei.example", "emil@kunde-eins.example",
+                "nora@webwerk-nord.example", "petra@hoster.example");
         assertThat(strings(ds, "select u.email from agency_member m join app_user u on u.id = m.user_id "
                 + "join agency a on a.id = m.agency_id where a.name = 'Agentur Beispiel' order by u.email"))
                 .containsExactly("anna@agentur-beispiel.example", "ben@agentur-beispiel.example");

@@ -88,7 +88,7 @@ public class AccountService {
             new Validator().check(command.customerEmail() == null || command.customerEmail().isBlank()
                             || IdentityClaims.normalizeEmail(command.customerEmail()).equals(caller.email()),
                     "customerEmail", "MUST_BE_YOUR_OWN").throwIfInvalid();
-            ensureEmailCanOwn(caller.email(), false);
+            ensureEmailCanOwn(caller.email());
             CustomerAccount account = accounts.add(CustomerAccount.openByCustomer(command.name(), caller.email(), caller.id(), now));
             AccountMember owner = accounts.addMember(AccountMember.owner(account.id(), caller.id(), now));
             history.record(caller.id(), SUBJECT, account.id(), account.id(), "ACCOUNT_OPENED", null, state(account));
@@ -106,7 +106,7 @@ public class AccountService {
                 .required("name", command.name())
                 .throwIfInvalid();
         String customerEmail = IdentityClaims.normalizeEmail(command.customerEmail());
-        ensureEmailCanOwn(customerEmail, true);
+        ensureEmailCanOwn(customerEmail);
 
         CustomerAccount account = accounts.add(CustomerAccount.openOnBehalf(command.name(), customerEmail,
                 command.onBehalfOfAgencyId(), command.authorisationNote(), command.billingParty(), now));
@@ -120,12 +120,9 @@ public class AccountService {
         return new Opened(account, agencyMember, Optional.of(invitation));
     }
 
-    /**
-     * One e-mail owns at most one account. On behalf of someone, the e-mail must not belong to a registered
-     * user at all: such a customer opens the account themselves and invites the agency.
-     */
-    private void ensureEmailCanOwn(String email, boolean onBehalf) {
-        if (accounts.findByOwnerEmail(email).isPresent() || (onBehalf && users.findByEmail(email).isPresent())) {
+    /** An e-mail that already owns a customer account cannot register a second one. */
+    private void ensureEmailCanOwn(String email) {
+        if (accounts.findByOwnerEmail(email).isPresent()) {
             throw new DomainConflict("EMAIL_ALREADY_REGISTERED", "the e-mail already has an account", email);
         }
     }

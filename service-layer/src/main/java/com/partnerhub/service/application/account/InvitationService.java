@@ -87,10 +87,21 @@ public class InvitationService {
         return invitation;
     }
 
+    /** An invitation with the name of the account it leads into, for people who are not in it yet. */
+    public record Addressed(Invitation invitation, String accountName) {
+    }
+
     /** Pending invitations addressed to the caller, for the inbox. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Invitation> pendingFor(User caller) {
-        return invitations.pendingFor(caller.email());
+    public List<Addressed> pendingFor(User caller) {
+        return invitations.pendingFor(caller.email()).stream()
+                .map(i -> new Addressed(i, accounts.find(i.accountId()).map(CustomerAccount::name).orElse(null)))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String accountName(long accountId) {
+        return accounts.find(accountId).map(CustomerAccount::name).orElse(null);
     }
 
     /** Accepting makes the invitee a collaborator (or, for an account opened on their behalf, its owner). */

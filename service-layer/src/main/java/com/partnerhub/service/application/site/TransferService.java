@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import com.partnerhub.service.application.account.AccountService;
 import com.partnerhub.service.application.account.Answer;
 import com.partnerhub.service.application.shared.AccessPolicy;
+import com.partnerhub.service.application.shared.ActionForbidden;
 import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.ResourceNotFound;
@@ -73,12 +74,14 @@ public class TransferService {
 
     public Issued start(User caller, long siteId, String recipientEmail, boolean stayAsCollaborator) {
         Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
-        if (!site.isUnderAgency() || !access.worksFor(caller, site.agencyId())) {
-            // after a transfer the site is the customer's: the agency no longer hands it anywhere
-            if (access.worksFor(caller, site.agencyId()) || access.isStaff(caller)) {
-                throw new DomainConflict("SITE_ALREADY_TRANSFERRED", "the site already belongs to a customer account");
+        if (!access.worksFor(caller, site.agencyId())) {
+            if (access.isStaff(caller)) {
+                throw new ActionForbidden("only the agency transfers its sites");
             }
             throw new ResourceNotFound("site");
+        }
+        if (!site.isUnderAgency()) {
+            throw new DomainConflict("SITE_ALREADY_TRANSFERRED", "the site already belongs to a customer account");
         }
         new Validator().required("recipientEmail", recipientEmail).email("recipientEmail", recipientEmail)
                 .maxLength("recipientEmail", recipientEmail, 320).throwIfInvalid();
@@ -103,9 +106,19 @@ public class TransferService {
         return sites.transfersOf(siteId);
     }
 
+    /** A transfer with the name of its site, for a recipient who cannot see the site yet. */
+    public record Addressed(SiteTransfer transfer, String siteName) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SiteTransfer> pendingFor(User caller) {
-        return sites.pendingTransfersFor(caller.email());
+    public List<Addressed> pendingFor(User caller) {
+        return sites.pendingTransfersFor(caller.email()).stream()
+                .map(t -> new Addressed(t, siteName(t.siteId()))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String siteName(long siteId) {
+        return sites.find(siteId).map(Site::name).orElse(null);
     }
 
     /**
@@ -161,7 +174,7 @@ public class TransferService {
         SiteTransfer transfer = sites.findTransfer(transferId).orElseThrow(() -> new ResourceNotFound("transfer"));
         if (!access.worksFor(caller, transfer.agencyId())) {
             if (access.isStaff(caller)) {
-                throw new com.partnerhub.service.application.shared.ActionForbidden("only the agency cancels its transfers");
+                throw new ActionForbidden("only the agency cancels its transfers");
             }
             throw new ResourceNotFound("transfer");
         }

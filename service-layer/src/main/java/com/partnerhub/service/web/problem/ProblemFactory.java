@@ -39,6 +39,12 @@ public final class ProblemFactory {
         return p;
     }
 
+    /** A localized message that is not a problem, e.g. a warning ({@code warning.<CODE>}). */
+    public static String message(String key, Locale locale, Object... args) {
+        String text = text(bundle(locale), key, locale, args);
+        return text == null ? key : text;
+    }
+
     /** The first supported language the caller accepts; English when none. */
     public static Locale negotiate(List<Locale> acceptable) {
         for (Locale l : acceptable) {

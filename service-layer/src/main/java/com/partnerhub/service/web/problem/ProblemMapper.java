@@ -23,6 +23,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.partnerhub.api.error.ErrorCode;
 import com.partnerhub.api.error.Problem;
+import com.partnerhub.service.application.shared.ActionForbidden;
+import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.domain.shared.Violation;
@@ -96,10 +98,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof ValidationException v) {
             return new Classified(ErrorCode.VALIDATION_FAILED, v.violations());
         }
+        if (t instanceof ResourceNotFound) {
+            return new Classified(ErrorCode.NOT_FOUND);
+        }
+        if (t instanceof ActionForbidden) {
+            return new Classified(ErrorCode.FORBIDDEN);
+        }
         if (t instanceof DomainConflict d) {
             return new Classified(codeOf(d.code()), d.args());
         }
-        if (t instanceof OptimisticLockException) {
+        // EclipseLink's own lock exception may surface at commit without the JPA wrapper
+        if (t instanceof OptimisticLockException
+                || "org.eclipse.persistence.exceptions.OptimisticLockException".equals(t.getClass().getName())) {
             return new Classified(ErrorCode.CONCURRENT_MODIFICATION);
         }
         if (t instanceof JsonbException) {

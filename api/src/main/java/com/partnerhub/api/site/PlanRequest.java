@@ -1,0 +1,5 @@
+package com.partnerhub.api.site;
+
+public class PlanRequest {
+    public String plan;
+}

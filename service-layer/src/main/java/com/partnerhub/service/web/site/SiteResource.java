@@ -1,0 +1,132 @@
+package com.partnerhub.service.web.site;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.partnerhub.api.ApiPaths;
+import com.partnerhub.api.common.PageView;
+import com.partnerhub.api.common.WarningView;
+import com.partnerhub.api.site.PlanChangeView;
+import com.partnerhub.api.site.PlanRequest;
+import com.partnerhub.api.site.SiteRequest;
+import com.partnerhub.api.site.SiteView;
+import com.partnerhub.api.site.TransferRequest;
+import com.partnerhub.api.site.TransferView;
+import com.partnerhub.service.application.shared.Page;
+import com.partnerhub.service.application.site.SiteService;
+import com.partnerhub.service.application.site.TransferService;
+import com.partnerhub.service.domain.shared.Validator;
+import com.partnerhub.service.web.problem.ProblemFactory;
+import com.partnerhub.service.web.support.CurrentUser;
+import com.partnerhub.service.web.support.Cursor;
+
+@Path("v1/sites")
+@RequestScoped
+@Tag(name = "Sites", description = "Sites agencies build, their owner and billing party, and their transfer to the customer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SiteResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    TransferService transfers;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Operation(summary = "Create a site under an agency", description = "For members of that agency. The agency owns and pays "
+            + "for it until it is transferred.")
+    @APIResponse(responseCode = "201", description = "created")
+    public Response create(SiteRequest request) {
+        new Validator().required("agencyId", request == null ? null : request.agencyId).throwIfInvalid();
+        SiteService.Billed site = sites.create(currentUser.get(), request.agencyId, request.name, request.domain);
+        return Response.created(URI.create(ApiPaths.SITES + "/" + site.site().id())).entity(SiteViews.site(site)).build();
+    }
+
+    @GET
+    @Operation(summary = "The sites the caller may see", description = "Under the caller's agencies, or owned by accounts the "
+            + "caller works in; provider staff see all. Ordered by id; keyset pagination with limit (1-200, default 50) and cursor.")
+    public PageView<SiteView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Page<SiteService.Billed> page = sites.list(currentUser.get(), Cursor.decode(cursor), Cursor.limit(limit));
+        PageView<SiteView> view = new PageView<>();
+        view.items = page.items().stream().map(SiteViews::site).toList();
+        view.nextCursor = Cursor.encode(page.nextAfterId());
+        return view;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One site with its owner and billing party")
+    public SiteView one(@PathParam("id") long id) {
+        return SiteViews.site(sites.view(currentUser.get(), id));
+    }
+
+    @GET
+    @Path("{id}/plan-warnings")
+    @Operation(summary = "What to tell the user before buying a paid plan", description = "SITE_BILLED_TO_AGENCY while the "
+            + "site still belongs to the agency: the agency, not the customer, would be billed.")
+    public List<WarningView> planWarnings(@PathParam("id") long id) {
+        return SiteViews.warnings(sites.planPurchaseWarnings(currentUser.get(), id), locale());
+    }
+
+    @POST
+    @Path("{id}/plan")
+    @Operation(summary = "Buy a plan for the site", description = "The agency while it owns the site; account members with "
+            + "ORDER_PRODUCTS after the transfer. The answer carries the warnings that applied.")
+    public PlanChangeView changePlan(@PathParam("id") long id, PlanRequest request) {
+        SiteService.PlanChanged changed = sites.changePlan(currentUser.get(), id, request == null ? null : request.plan);
+        PlanChangeView view = new PlanChangeView();
+        view.site = SiteViews.site(changed.site());
+        view.warnings = SiteViews.warnings(changed.warnings(), locale());
+        return view;
+    }
+
+    @POST
+    @Path("{id}/transfers")
+    @Operation(summary = "Offer the site to a customer", description = "For members of the agency that owns it. The answer "
+            + "carries the transfer's token once; it expires after 14 days (partnerhub.transfer.validity).")
+    @APIResponse(responseCode = "201", description = "offered")
+    @APIResponse(responseCode = "409", description = "TRANSFER_PENDING or SITE_ALREADY_TRANSFERRED")
+    public Response startTransfer(@PathParam("id") long id, TransferRequest request) {
+        TransferService.Issued issued = transfers.start(currentUser.get(), id, request == null ? null : request.recipientEmail,
+                request != null && Boolean.TRUE.equals(request.stayAsCollaborator));
+        return Response.created(URI.create(ApiPaths.TRANSFERS + "/" + issued.transfer().id()))
+                .entity(SiteViews.transfer(issued.transfer(), transfers.siteName(id), issued.token())).build();
+    }
+
+    @GET
+    @Path("{id}/transfers")
+    @Operation(summary = "The site's transfers, newest first", description = "For the agency and provider staff.")
+    public List<TransferView> transfers(@PathParam("id") long id) {
+        String name = transfers.siteName(id);
+        return transfers.ofSite(currentUser.get(), id).stream().map(t -> SiteViews.transfer(t, name, null)).toList();
+    }
+
+    private java.util.Locale locale() {
+        return ProblemFactory.negotiate(headers.getAcceptableLanguages());
+    }
+}

@@ -1,0 +1,42 @@
+package com.partnerhub.service.web.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerhub.api.error.ErrorCode;
+
+/**
+ * Every code the domain raises must be a declared, stable API code; otherwise clients would receive the
+ * generic CONFLICT and could not tell what happened.
+ */
+class ConflictCodesTest {
+
+    private static final Pattern RAISED = Pattern.compile("new DomainConflict\\(\\s*\"([A-Z_]+)\"");
+
+    @Test
+    void everyRaisedCodeIsDeclared() throws IOException {
+        Set<String> raised = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = RAISED.matcher(Files.readString(f));
+                while (m.find()) {
+                    raised.add(m.group(1));
+                }
+            }
+        }
+        Set<String> declared = Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toSet());
+        assertThat(raised).isNotEmpty().allSatisfy(code -> assertThat(declared).as("declared codes").contains(code));
+    }
+}
