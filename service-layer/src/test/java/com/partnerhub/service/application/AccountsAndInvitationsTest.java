@@ -129,6 +129,23 @@ class AccountsAndInvitationsTest {
                     .containsExactly("INVITATION_SENT", "ACCOUNT_OPENED_ON_BEHALF", "ACCOUNT_TAKEN_OVER", "INVITATION_ACCEPTED");
             return null;
         });
+
+        // the new owner moves billing back to themselves; the agency member may not touch billing
+        assertThatThrownBy(() -> tx(s -> s.accountService.changeBilling(s.user("demo-anna"), accountId, BillingParty.CUSTOMER, null)))
+                .isInstanceOf(ActionForbidden.class);
+        assertThatThrownBy(() -> tx(s -> s.accountService.changeBilling(s.user("korn@baeckerei.example"), accountId,
+                BillingParty.AGENCY, 999_999L))).as("only an agency that works in the account").isInstanceOf(ValidationException.class);
+        tx(s -> s.accountService.changeBilling(s.user("korn@baeckerei.example"), accountId, BillingParty.CUSTOMER, null));
+        tx(s -> {
+            var account = s.accounts.find(accountId).orElseThrow();
+            assertThat(account.billingParty()).isEqualTo(BillingParty.CUSTOMER);
+            assertThat(account.billingAgencyId()).isNull();
+            assertThat(s.history.ofAccount(accountId, 0, 20)).extracting(h -> h.action()).endsWith("BILLING_CHANGED");
+            return null;
+        });
+        tx(s -> s.accountService.changeBilling(s.user("korn@baeckerei.example"), accountId, BillingParty.AGENCY, agencyId));
+        Long billedAgency = tx(s -> s.accounts.find(accountId).orElseThrow().billingAgencyId());
+        assertThat(billedAgency).isEqualTo(agencyId);
     }
 
     @ParameterizedTest

@@ -219,6 +219,8 @@ class AccountsAndSitesIT {
                     .json().getJsonNumber("id").longValue();
             return http().delete(a + "/invitations/" + inv, as(w));
         }, 200, 200, 403, 404, 404, 403, 403, 401);
+        expect(mismatches, "PUT billing (needs MANAGE_BILLING)", who, w -> http().put(a + "/billing",
+                "{\"billingParty\":\"CUSTOMER\"}", as(w)), 200, 403, 403, 404, 404, 403, 403, 401);
         expect(mismatches, "GET history", who, w -> http().get(a + "/history", as(w)), 200, 200, 403, 404, 404, 200, 200, 401);
         expect(mismatches, "GET accounts (mine)", who, w -> http().get("api/v1/accounts", as(w)), 200, 200, 200, 200, 200, 200, 200, 401);
 

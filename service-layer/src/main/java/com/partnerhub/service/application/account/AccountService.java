@@ -22,6 +22,7 @@ import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.account.AccountRole;
+import com.partnerhub.service.domain.account.BillingParty;
 import com.partnerhub.service.domain.account.CustomerAccount;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.history.HistoryEntry;
@@ -37,7 +38,9 @@ import com.partnerhub.service.domain.job.JobRepository;
 import com.partnerhub.service.domain.job.ScheduledJob;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
+import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.domain.shared.Validator;
+import com.partnerhub.service.domain.shared.Violation;
 
 /** Customer accounts and who works in them with which permissions. */
 @ApplicationScoped
@@ -173,6 +176,26 @@ public class AccountService {
         history.record(caller.id(), SUBJECT, accountId, accountId, "PERMISSIONS_CHANGED",
                 Map.of("userId", userId, "permissions", before), Map.of("userId", userId, "permissions", target.permissions()));
         return target;
+    }
+
+    /**
+     * Who receives the account's invoices: the customer, or an agency that works in the account. Needs
+     * MANAGE_BILLING. Invoices issued afterwards follow the new setting; issued ones keep their addressee.
+     */
+    public CustomerAccount changeBilling(User caller, long accountId, BillingParty party, Long agencyId) {
+        access.requirePermission(caller, accountId, Permission.MANAGE_BILLING);
+        new Validator().required("billingParty", party).throwIfInvalid();
+        CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
+        if (party == BillingParty.AGENCY && agencyId != null && !accounts.hasMemberOfAgency(accountId, agencyId)) {
+            throw new ValidationException(List.of(new Violation("billingAgencyId", "NOT_IN_ACCOUNT")));
+        }
+        Map<String, Object> before = Map.of("billingParty", account.billingParty(),
+                "billingAgencyId", account.billingAgencyId() == null ? "none" : account.billingAgencyId());
+        account.billTo(party, agencyId);
+        history.record(caller.id(), SUBJECT, accountId, accountId, "BILLING_CHANGED", before,
+                Map.of("billingParty", account.billingParty(),
+                        "billingAgencyId", account.billingAgencyId() == null ? "none" : account.billingAgencyId()));
+        return account;
     }
 
     /** Managers remove collaborators; a collaborator may also leave. The owner stays, always. */

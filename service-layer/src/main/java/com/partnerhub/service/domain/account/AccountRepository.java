@@ -20,6 +20,9 @@ public interface AccountRepository {
 
     boolean hasMemberWithEmail(long accountId, String email);
 
+    /** Whether someone who works for this agency is a member of the account. */
+    boolean hasMemberOfAgency(long accountId, long agencyId);
+
     AccountMember addMember(AccountMember member);
 
     void removeMember(AccountMember member);

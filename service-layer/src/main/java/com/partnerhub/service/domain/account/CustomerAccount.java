@@ -70,6 +70,16 @@ public class CustomerAccount {
         this.ownerUserId = userId;
     }
 
+    /** Invoices go to the customer, or to an agency that works in the account (checked by the caller). */
+    public void billTo(BillingParty party, Long agencyId) {
+        if (party == BillingParty.AGENCY && agencyId == null) {
+            throw new com.partnerhub.service.domain.shared.ValidationException(
+                    java.util.List.of(new com.partnerhub.service.domain.shared.Violation("billingAgencyId", "REQUIRED")));
+        }
+        this.billingParty = party;
+        this.billingAgencyId = party == BillingParty.AGENCY ? agencyId : null;
+    }
+
     public boolean isOwnedBy(long userId) {
         return ownerUserId != null && ownerUserId == userId;
     }

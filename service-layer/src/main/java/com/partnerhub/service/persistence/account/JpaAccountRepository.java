@@ -72,6 +72,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public boolean hasMemberOfAgency(long accountId, long agencyId) {
+        return em.createQuery("select count(m) from AccountMember m, AgencyMembership a where m.userId = a.userId "
+                        + "and m.accountId = :account and a.agencyId = :agency", Long.class)
+                .setParameter("account", accountId).setParameter("agency", agencyId).getSingleResult() > 0;
+    }
+
+    @Override
     public AccountMember addMember(AccountMember member) {
         em.persist(member);
         return member;

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.account.AccountView;
+import com.partnerhub.api.account.BillingRequest;
 import com.partnerhub.api.account.InvitationRequest;
 import com.partnerhub.api.account.InvitationView;
 import com.partnerhub.api.account.MemberView;
@@ -124,6 +125,16 @@ public class AccountResource {
     public Response removeMember(@PathParam("id") long id, @PathParam("userId") long userId) {
         accounts.removeMember(currentUser.get(), id, userId);
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/billing")
+    @Operation(summary = "Who receives the account's invoices", description = "CUSTOMER (default), or AGENCY with the id of an "
+            + "agency whose member works in the account. Needs MANAGE_BILLING. Applies to invoices issued from now on.")
+    public AccountView changeBilling(@PathParam("id") long id, BillingRequest request) {
+        BillingParty party = EnumValues.parse(BillingParty.class, request == null ? null : request.billingParty, "billingParty");
+        accounts.changeBilling(currentUser.get(), id, party, request == null ? null : request.billingAgencyId);
+        return one(id);
     }
 
     @POST
