@@ -10,7 +10,16 @@ import jakarta.persistence.EntityManagerFactory;
 import com.partnerhub.service.application.account.AccountService;
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.identity.IdentityService;
+import com.partnerhub.service.application.catalogue.CatalogueService;
+import com.partnerhub.service.application.invoice.BillingService;
+import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.application.job.JobProcessor;
+import com.partnerhub.service.application.order.OrderAccess;
+import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.persistence.catalogue.JpaPackageRepository;
+import com.partnerhub.service.persistence.invoice.JpaIdempotencyRepository;
+import com.partnerhub.service.persistence.invoice.JpaInvoiceRepository;
+import com.partnerhub.service.persistence.order.JpaOrderRepository;
 import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.HistoryRecorder;
@@ -48,6 +57,14 @@ public final class Services {
     public final SiteService siteService;
     public final TransferService transferService;
     public final JobProcessor jobProcessor;
+    public final JpaPackageRepository packages;
+    public final JpaOrderRepository orders;
+    public final JpaInvoiceRepository invoices;
+    public final CatalogueService catalogue;
+    public final OrderAccess orderAccess;
+    public final BillingService billing;
+    public final OrderService orderService;
+    public final PaymentService payments;
 
     public Services(EntityManager em, Clock clock, Deadlines deadlines) {
         this.em = em;
@@ -65,7 +82,16 @@ public final class Services {
         invitationService = new InvitationService(accounts, invitationRepository, accountService, access, recorder, clock);
         siteService = new SiteService(sites, accounts, access, recorder, clock);
         transferService = new TransferService(sites, accounts, jobs, access, recorder, deadlines, clock);
-        jobProcessor = new JobProcessor(jobs, invitationService, transferService, clock);
+        packages = new JpaPackageRepository(em);
+        orders = new JpaOrderRepository(em);
+        invoices = new JpaInvoiceRepository(em);
+        catalogue = new CatalogueService(packages, recorder, clock);
+        orderAccess = new OrderAccess(orders, access);
+        billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);
+        orderService = new OrderService(orders, packages, accounts, sites, jobs, history, billing, orderAccess, access, recorder,
+                deadlines, clock);
+        payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, clock);
     }
 
     /** Runs {@code work} in one transaction on a fresh entity manager, committing on success, rolling back on failure. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.partnerhub.service.application.account.InvitationService;
+import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.job.JobRepository;
 import com.partnerhub.service.domain.job.ScheduledJob;
@@ -23,16 +24,19 @@ public class JobProcessor {
     private JobRepository jobs;
     private InvitationService invitations;
     private TransferService transfers;
+    private OrderService orders;
     private Clock clock;
 
     protected JobProcessor() {
     }
 
     @Inject
-    public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, Clock clock) {
+    public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, OrderService orders,
+                        Clock clock) {
         this.jobs = jobs;
         this.invitations = invitations;
         this.transfers = transfers;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -44,6 +48,7 @@ public class JobProcessor {
             switch (job.kind()) {
                 case INVITATION_EXPIRY -> invitations.expire(job.subjectId());
                 case TRANSFER_EXPIRY -> transfers.expire(job.subjectId());
+                case MILESTONE_AUTO_ACCEPTANCE -> orders.autoAccept(job.subjectId());
             }
             jobs.markDone(job, clock.instant(), worker);
         });

@@ -11,6 +11,8 @@ public interface AccountRepository {
 
     Optional<CustomerAccount> findByOwnerEmail(String email);
 
+    List<CustomerAccount> findAll(java.util.Collection<Long> ids);
+
     /** The caller's memberships with their accounts, ordered by account name. */
     List<Membership> membershipsOf(long userId);
 

@@ -41,6 +41,10 @@ public final class Validator {
         return this;
     }
 
+    public List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
     public boolean hasViolations() {
         return !violations.isEmpty();
     }

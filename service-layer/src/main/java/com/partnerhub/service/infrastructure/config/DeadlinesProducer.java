@@ -22,8 +22,12 @@ public class DeadlinesProducer {
     @ConfigProperty(name = "partnerhub.transfer.validity", defaultValue = "P14D")
     Duration transferValidity;
 
+    @Inject
+    @ConfigProperty(name = "partnerhub.review-window", defaultValue = "P8D")
+    Duration reviewWindow;
+
     @Produces
     Deadlines deadlines() {
-        return new Deadlines(invitationValidity, transferValidity);
+        return new Deadlines(invitationValidity, transferValidity, reviewWindow);
     }
 }

@@ -43,6 +43,15 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<CustomerAccount> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from CustomerAccount a where a.id in :ids", CustomerAccount.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public List<Membership> membershipsOf(long userId) {
         return em.createQuery("select a, m from CustomerAccount a, AccountMember m "
                         + "where m.accountId = a.id and m.userId = :u order by a.name, a.id", Object[].class)

@@ -24,6 +24,11 @@ public class JpaAgencyRepository implements AgencyRepository {
     }
 
     @Override
+    public java.util.Optional<Agency> find(long id) {
+        return java.util.Optional.ofNullable(em.find(Agency.class, id));
+    }
+
+    @Override
     public List<Membership> membershipsOf(long userId) {
         return em.createQuery("select a, m.role from Agency a, AgencyMembership m "
                         + "where m.agencyId = a.id and m.userId = :u order by a.name, a.id", Object[].class)

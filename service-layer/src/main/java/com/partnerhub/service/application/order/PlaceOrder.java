@@ -1,0 +1,16 @@
+package com.partnerhub.service.application.order;
+
+import java.util.List;
+import java.util.Map;
+
+import com.partnerhub.service.domain.order.MilestonePlan;
+
+/**
+ * Placing an order: for a catalogue package ({@code packageId}) or as an individual offer with its own
+ * milestones ({@code offerMilestones}), never both. {@code german} picks the language milestone names are
+ * taken over from the package in.
+ */
+public record PlaceOrder(Long agencyId, Long accountId, Long siteId, Long packageId, String title, long priceMinor,
+                         String currency, Boolean paymentPerMilestone, String internalReference,
+                         List<MilestonePlan> offerMilestones, Map<String, String> answers, boolean german) {
+}

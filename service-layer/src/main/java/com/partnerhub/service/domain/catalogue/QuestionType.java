@@ -1,0 +1,8 @@
+package com.partnerhub.service.domain.catalogue;
+
+public enum QuestionType {
+    TEXT,
+    CHOICE,
+    /** Answered with the reference of an uploaded document. */
+    FILE
+}

@@ -1,0 +1,19 @@
+package com.partnerhub.service.domain.invoice;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface InvoiceRepository {
+
+    String nextNumber();
+
+    Invoice add(Invoice invoice);
+
+    Optional<Invoice> find(long id);
+
+    Optional<Invoice> findByNumber(String number);
+
+    Optional<Invoice> findByMilestone(long milestoneId);
+
+    List<Invoice> ofOrder(long orderId);
+}

@@ -1,0 +1,7 @@
+package com.partnerhub.service.domain.invoice;
+
+public enum InvoiceStatus {
+    ISSUED,
+    PAID,
+    VOID
+}

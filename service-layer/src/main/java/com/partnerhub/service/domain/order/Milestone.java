@@ -1,0 +1,175 @@
+package com.partnerhub.service.domain.order;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.partnerhub.service.domain.catalogue.ActingParty;
+
+/** One step of an order. Its transitions are driven by {@link Order}, which guards the sequence. */
+public class Milestone {
+
+    private Long id;
+    private Order order;
+    private int position;
+    private String name;
+    private String description;
+    private ActingParty actingParty;
+    private int plannedDays;
+    private int sharePercent;
+    private long amountMinor;
+    private int includedRevisions;
+    private int revisionsUsed;
+    private MilestoneStatus status;
+    private Instant startedAt;
+    private Instant deliveredAt;
+    private Instant reviewDueAt;
+    private Instant acceptedAt;
+    private boolean autoAccepted;
+    private List<SubStep> steps = new ArrayList<>();
+
+    protected Milestone() {
+    }
+
+    Milestone(Order order, int position, MilestonePlan plan, long amountMinor) {
+        this.order = order;
+        this.position = position;
+        this.name = plan.name().trim();
+        this.description = plan.description();
+        this.actingParty = plan.actingParty();
+        this.plannedDays = plan.plannedDays();
+        this.sharePercent = plan.sharePercent();
+        this.amountMinor = amountMinor;
+        this.includedRevisions = plan.includedRevisions();
+        this.status = MilestoneStatus.PLANNED;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            steps.add(new SubStep(i + 1, plan.steps().get(i)));
+        }
+    }
+
+    void awaitPayment() {
+        status = MilestoneStatus.AWAITING_PAYMENT;
+    }
+
+    void start(Instant now) {
+        status = MilestoneStatus.IN_PROGRESS;
+        startedAt = now;
+    }
+
+    void deliver(Instant now, Duration reviewWindow) {
+        status = MilestoneStatus.DELIVERED;
+        deliveredAt = now;
+        reviewDueAt = now.plus(reviewWindow);
+    }
+
+    void reopenForRevision() {
+        revisionsUsed++;
+        status = MilestoneStatus.IN_PROGRESS;
+        reviewDueAt = null;
+    }
+
+    void accept(Instant now, boolean automatically) {
+        status = MilestoneStatus.ACCEPTED;
+        acceptedAt = now;
+        autoAccepted = automatically;
+        reviewDueAt = null;
+    }
+
+    void cancel() {
+        status = MilestoneStatus.CANCELLED;
+        reviewDueAt = null;
+    }
+
+    void markStep(int stepNo, boolean done) {
+        steps.stream().filter(s -> s.stepNo() == stepNo).findFirst()
+                .orElseThrow(() -> new com.partnerhub.service.domain.shared.ValidationException(
+                        List.of(new com.partnerhub.service.domain.shared.Violation("stepNo", "OUT_OF_RANGE", 1, steps.size()))))
+                .mark(done);
+    }
+
+    /** When this milestone should be (or should have been) finished, judged from what happened so far. */
+    Instant plannedEnd(Instant plannedStart) {
+        return plannedStart.plus(Duration.ofDays(plannedDays));
+    }
+
+    public boolean isOpen() {
+        return status != MilestoneStatus.ACCEPTED && status != MilestoneStatus.CANCELLED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Order order() {
+        return order;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ActingParty actingParty() {
+        return actingParty;
+    }
+
+    public int plannedDays() {
+        return plannedDays;
+    }
+
+    public int sharePercent() {
+        return sharePercent;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public int includedRevisions() {
+        return includedRevisions;
+    }
+
+    public int revisionsUsed() {
+        return revisionsUsed;
+    }
+
+    public int revisionsLeft() {
+        return includedRevisions - revisionsUsed;
+    }
+
+    public MilestoneStatus status() {
+        return status;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant reviewDueAt() {
+        return reviewDueAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public boolean autoAccepted() {
+        return autoAccepted;
+    }
+
+    public List<SubStep> steps() {
+        return List.copyOf(steps);
+    }
+}

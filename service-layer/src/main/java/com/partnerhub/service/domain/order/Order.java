@@ -1,0 +1,394 @@
+package com.partnerhub.service.domain.order;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.partnerhub.service.domain.catalogue.MilestoneRules;
+import com.partnerhub.service.domain.shared.DomainConflict;
+import com.partnerhub.service.domain.shared.Validator;
+
+/**
+ * An agency's order for a customer account: a sequence of milestones worked, billed and accepted one
+ * after the other. The order guards the sequence (no milestone skipped), the money (nothing billed twice,
+ * never more than the price) and the dates (expected delivery recomputed at every change).
+ */
+public class Order {
+
+    /** Prices up to 10 billion in major units; anything above is a typo, not an order. */
+    public static final long MAX_PRICE_MINOR = 1_000_000_000_000L;
+
+    private Long id;
+    private String number;
+    private Long agencyId;
+    private Long accountId;
+    private Long siteId;
+    private Long packageId;
+    private String title;
+    private long priceMinor;
+    private String currency;
+    private boolean paymentPerMilestone;
+    private OrderStatus status;
+    private boolean endedEarly;
+    private String internalReference;
+    private long billedMinor;
+    private Long placedBy;
+    private Instant placedAt;
+    private Instant lastProgressAt;
+    private Instant nextDueAt;
+    private Instant expectedDeliveryAt;
+    private long version;
+    private List<Milestone> milestones = new ArrayList<>();
+    private Map<String, String> answers = new HashMap<>();
+
+    protected Order() {
+    }
+
+    /** What an order is placed with; {@code maxMilestones} is 5 for a catalogue package and 6 for an individual offer. */
+    public record Placement(long agencyId, long accountId, Long siteId, Long packageId, String title, long priceMinor,
+                            String currency, boolean paymentPerMilestone, String internalReference,
+                            List<MilestonePlan> milestones, int maxMilestones, Map<String, String> answers) {
+    }
+
+    /** Everything wrong with a placement, so a form can show all of it at once. */
+    public static List<com.partnerhub.service.domain.shared.Violation> violations(Placement p) {
+        Validator v = new Validator()
+                .required("title", p.title()).maxLength("title", p.title(), 200)
+                .check(p.priceMinor() > 0 && p.priceMinor() <= MAX_PRICE_MINOR, "priceMinor", "OUT_OF_RANGE", 1, MAX_PRICE_MINOR)
+                .check(p.currency() != null && p.currency().matches("[A-Z]{3}"), "currency", "INVALID_CURRENCY")
+                .maxLength("internalReference", p.internalReference(), 100);
+        MilestoneRules.check(v, "milestones", p.milestones(), p.maxMilestones());
+        return v.violations();
+    }
+
+    public static Order place(String number, Placement p, long placedBy, Instant now) {
+        List<com.partnerhub.service.domain.shared.Violation> problems = violations(p);
+        if (!problems.isEmpty()) {
+            throw new com.partnerhub.service.domain.shared.ValidationException(problems);
+        }
+
+        Order o = new Order();
+        o.number = number;
+        o.agencyId = p.agencyId();
+        o.accountId = p.accountId();
+        o.siteId = p.siteId();
+        o.packageId = p.packageId();
+        o.title = p.title().trim();
+        o.priceMinor = p.priceMinor();
+        o.currency = p.currency();
+        o.paymentPerMilestone = p.paymentPerMilestone();
+        o.status = OrderStatus.ACTIVE;
+        o.internalReference = p.internalReference() == null || p.internalReference().isBlank() ? null : p.internalReference().trim();
+        o.placedBy = placedBy;
+        o.placedAt = now;
+        o.lastProgressAt = now;
+        o.answers.putAll(p.answers() == null ? Map.of() : p.answers());
+
+        // each milestone's share of the price, in minor units; rounding leftovers go to the last paying milestone
+        long[] amounts = new long[p.milestones().size()];
+        long assigned = 0;
+        int lastPaying = -1;
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] = Math.multiplyExact(p.priceMinor(), p.milestones().get(i).sharePercent()) / 100;
+            assigned += amounts[i];
+            if (p.milestones().get(i).sharePercent() > 0) {
+                lastPaying = i;
+            }
+        }
+        amounts[lastPaying] += p.priceMinor() - assigned;
+        for (int i = 0; i < amounts.length; i++) {
+            o.milestones.add(new Milestone(o, i + 1, p.milestones().get(i), amounts[i]));
+        }
+        o.replan(now);
+        return o;
+    }
+
+    /** Starts the first milestone; returns the billing it needs (the first invoice) if any. */
+    public Optional<Billing> begin(Instant now) {
+        Optional<Billing> billing = startNext(milestones().get(0), now);
+        touch(now);
+        return billing;
+    }
+
+    /**
+     * With payment per milestone each milestone is billed its share when it starts; without, the whole price
+     * is billed once, with the first milestone. Work starts only when what is billed is paid.
+     */
+    private Optional<Billing> startNext(Milestone m, Instant now) {
+        long due = paymentPerMilestone ? m.amountMinor() : (m.position() == 1 ? priceMinor : 0);
+        if (due > 0) {
+            m.awaitPayment();
+            return Optional.of(new Billing(m, due));
+        }
+        m.start(now);
+        return Optional.empty();
+    }
+
+    /** Records that an amount was invoiced; the amounts billed never exceed the price. */
+    public void billed(long amountMinor) {
+        if (amountMinor <= 0 || billedMinor + amountMinor > priceMinor) {
+            throw new IllegalStateException("order " + number + " would be billed " + (billedMinor + amountMinor)
+                    + " of a price of " + priceMinor);
+        }
+        billedMinor += amountMinor;
+    }
+
+    /** An unpaid invoice was voided (the order ended early): its amount no longer counts as billed. */
+    public void unbilled(long amountMinor) {
+        billedMinor -= amountMinor;
+    }
+
+    /** The milestone's invoice was paid: work on it may start. Payments for anything else change nothing here. */
+    public void paymentReceived(long milestoneId, Instant now) {
+        milestones.stream().filter(m -> m.id() != null && m.id() == milestoneId).findFirst().ifPresent(m -> {
+            if (m.status() == MilestoneStatus.AWAITING_PAYMENT) {
+                m.start(now);
+                touch(now);
+            }
+        });
+    }
+
+    /** The acting party delivers the current milestone; the customer has the review window to answer. */
+    public Milestone deliver(int position, Instant now, Duration reviewWindow) {
+        Milestone m = current(position, MilestoneStatus.IN_PROGRESS, "deliver");
+        m.deliver(now, reviewWindow);
+        touch(now);
+        return m;
+    }
+
+    public Milestone requestRevision(int position, Instant now) {
+        Milestone m = current(position, MilestoneStatus.DELIVERED, "request a revision of");
+        if (m.revisionsLeft() <= 0) {
+            throw new DomainConflict("NO_REVISIONS_LEFT", "all included revisions are used", m.includedRevisions());
+        }
+        m.reopenForRevision();
+        touch(now);
+        return m;
+    }
+
+    /**
+     * The customer accepts the current delivery (or the review window ran out). The next milestone starts
+     * and is billed if it needs to be; accepting the last one completes the order.
+     */
+    public Optional<Billing> accept(int position, Instant now, boolean automatically) {
+        Milestone m = current(position, MilestoneStatus.DELIVERED, "accept");
+        m.accept(now, automatically);
+        Optional<Milestone> next = firstOpen();
+        Optional<Billing> billing = Optional.empty();
+        if (next.isEmpty()) {
+            status = OrderStatus.COMPLETED;
+        } else {
+            billing = startNext(next.get(), now);
+        }
+        touch(now);
+        return billing;
+    }
+
+    /**
+     * After any accepted milestone the customer may end the order: the open milestones are cancelled, nothing
+     * more is billed, the order is completed. Returns the cancelled milestones (their unpaid invoices are voided).
+     */
+    public List<Milestone> end(Instant now) {
+        requireActive();
+        if (milestones.stream().noneMatch(m -> m.status() == MilestoneStatus.ACCEPTED)) {
+            throw new DomainConflict("NOTHING_ACCEPTED_YET", "an order can be ended only after a milestone was accepted");
+        }
+        List<Milestone> cancelled = new ArrayList<>();
+        for (Milestone m : milestones()) {
+            if (m.isOpen()) {
+                m.cancel();
+                cancelled.add(m);
+            }
+        }
+        status = OrderStatus.COMPLETED;
+        endedEarly = true;
+        touch(now);
+        return cancelled;
+    }
+
+    public void markStep(int position, int stepNo, boolean done, Instant now) {
+        requireActive();
+        Milestone m = milestone(position);
+        if (!m.isOpen()) {
+            throw new DomainConflict("INVALID_TRANSITION", "the milestone is closed", m.status().name(), "tick off steps of");
+        }
+        m.markStep(stepNo, done);
+        touch(now);
+    }
+
+    /** A progress update counts as progress: it keeps the order from being flagged stale. */
+    public void progressReported(Instant now) {
+        requireActive();
+        touch(now);
+    }
+
+    private Milestone current(int position, MilestoneStatus expected, String action) {
+        requireActive();
+        Milestone m = milestone(position);
+        Milestone current = firstOpen().orElseThrow();
+        if (m != current) {
+            throw new DomainConflict("MILESTONE_NOT_CURRENT", "milestone " + position + " is not the current one",
+                    position, current.position());
+        }
+        if (m.status() != expected) {
+            throw new DomainConflict("INVALID_TRANSITION", "cannot " + action + " a milestone that is " + m.status(),
+                    m.status().name(), action);
+        }
+        return m;
+    }
+
+    public Milestone milestone(int position) {
+        return milestones.stream().filter(m -> m.position() == position).findFirst()
+                .orElseThrow(() -> new DomainConflict("NO_SUCH_MILESTONE", "no milestone " + position, position));
+    }
+
+    public Optional<Milestone> firstOpen() {
+        return milestones().stream().filter(Milestone::isOpen).findFirst();
+    }
+
+    private void requireActive() {
+        if (status != OrderStatus.ACTIVE) {
+            throw new DomainConflict("ORDER_NOT_ACTIVE", "the order is " + status, status.name());
+        }
+    }
+
+    private void touch(Instant now) {
+        lastProgressAt = now;
+        replan(now);
+    }
+
+    /**
+     * Recomputes when the current step is due and when the order will be delivered, from what actually
+     * happened: accepted milestones at their acceptance, a running one from its start, waiting ones from now.
+     */
+    public void replan(Instant now) {
+        Instant cursor = placedAt;
+        Instant due = null;
+        for (Milestone m : milestones()) {
+            switch (m.status()) {
+                case ACCEPTED -> cursor = m.acceptedAt();
+                case CANCELLED -> { }
+                case DELIVERED -> {
+                    cursor = m.deliveredAt();
+                    due = due == null ? m.reviewDueAt() : due;
+                }
+                default -> {
+                    Instant start = m.startedAt() != null ? m.startedAt() : later(cursor, now);
+                    Instant plannedEnd = m.plannedEnd(start);
+                    due = due == null ? plannedEnd : due;
+                    cursor = later(plannedEnd, now);
+                }
+            }
+        }
+        nextDueAt = status == OrderStatus.ACTIVE ? due : null;
+        expectedDeliveryAt = cursor;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** No progress update for this long and the order is flagged (updates every 2-3 days are recommended). */
+    public static final Duration STALE_AFTER = Duration.ofDays(3);
+
+    public boolean isStale(Instant now) {
+        return status == OrderStatus.ACTIVE && lastProgressAt.plus(STALE_AFTER).isBefore(now);
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == OrderStatus.ACTIVE && nextDueAt != null && nextDueAt.isBefore(now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public long agencyId() {
+        return agencyId;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Long siteId() {
+        return siteId;
+    }
+
+    public Long packageId() {
+        return packageId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public long priceMinor() {
+        return priceMinor;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public boolean paymentPerMilestone() {
+        return paymentPerMilestone;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public boolean endedEarly() {
+        return endedEarly;
+    }
+
+    public String internalReference() {
+        return internalReference;
+    }
+
+    public long billedMinor() {
+        return billedMinor;
+    }
+
+    public long placedBy() {
+        return placedBy;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant lastProgressAt() {
+        return lastProgressAt;
+    }
+
+    public Instant nextDueAt() {
+        return nextDueAt;
+    }
+
+    public Instant expectedDeliveryAt() {
+        return expectedDeliveryAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Milestone> milestones() {
+        return milestones.stream().sorted(Comparator.comparingInt(Milestone::position)).toList();
+    }
+
+    public Map<String, String> answers() {
+        return Map.copyOf(answers);
+    }
+}

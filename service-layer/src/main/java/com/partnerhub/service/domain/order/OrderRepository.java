@@ -1,0 +1,32 @@
+package com.partnerhub.service.domain.order;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface OrderRepository {
+
+    /** The next human-readable order number of this portal instance. */
+    String nextNumber();
+
+    Order add(Order order);
+
+    Optional<Order> find(long id);
+
+    /** Locks nothing; optimistic locking on the order's version guards concurrent changes. */
+    Optional<Milestone> findMilestone(long milestoneId);
+
+    /** Filters of the order lists; null means "any". */
+    record Filter(OrderStatus status, Long accountId, Instant overdueAt) {
+    }
+
+    /** An agency's orders, newest first, before {@code beforeId} (0 = from the newest), at most {@code limit}. */
+    List<Order> ofAgency(long agencyId, Filter filter, long beforeId, int limit);
+
+    /** Orders of these customer accounts, newest first. */
+    List<Order> ofAccounts(Collection<Long> accountIds, Filter filter, long beforeId, int limit);
+
+    /** Orders of every agency, newest first (provider staff). */
+    List<Order> all(Filter filter, long beforeId, int limit);
+}

@@ -1,0 +1,62 @@
+package com.partnerhub.service.persistence.invoice;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.invoice.InvoiceRepository;
+
+@ApplicationScoped
+public class JpaInvoiceRepository implements InvoiceRepository {
+
+    private EntityManager em;
+
+    protected JpaInvoiceRepository() {
+    }
+
+    @Inject
+    public JpaInvoiceRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String nextNumber() {
+        Number n = (Number) em.createNativeQuery("select nextval('invoice_number_seq')").getSingleResult();
+        return String.format("INV-%06d", n.longValue());
+    }
+
+    /** Flushes at once: a second invoice for the same milestone fails here, on the unique key. */
+    @Override
+    public Invoice add(Invoice invoice) {
+        em.persist(invoice);
+        em.flush();
+        return invoice;
+    }
+
+    @Override
+    public Optional<Invoice> find(long id) {
+        return Optional.ofNullable(em.find(Invoice.class, id));
+    }
+
+    @Override
+    public Optional<Invoice> findByNumber(String number) {
+        return em.createQuery("select i from Invoice i where i.number = :n", Invoice.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Invoice> findByMilestone(long milestoneId) {
+        return em.createQuery("select i from Invoice i where i.milestoneId = :m", Invoice.class)
+                .setParameter("m", milestoneId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Invoice> ofOrder(long orderId) {
+        return em.createQuery("select i from Invoice i where i.orderId = :o order by i.id", Invoice.class)
+                .setParameter("o", orderId).getResultList();
+    }
+}

@@ -1,0 +1,119 @@
+package com.partnerhub.service.persistence.order;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import com.partnerhub.service.domain.order.Milestone;
+import com.partnerhub.service.domain.order.Order;
+import com.partnerhub.service.domain.order.OrderRepository;
+
+@ApplicationScoped
+public class JpaOrderRepository implements OrderRepository {
+
+    private EntityManager em;
+
+    protected JpaOrderRepository() {
+    }
+
+    @Inject
+    public JpaOrderRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String nextNumber() {
+        Number n = (Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult();
+        return String.format("PH-%06d", n.longValue());
+    }
+
+    @Override
+    public Order add(Order order) {
+        em.persist(order);
+        em.flush();
+        return order;
+    }
+
+    @Override
+    public Optional<Order> find(long id) {
+        return Optional.ofNullable(em.find(Order.class, id));
+    }
+
+    @Override
+    public Optional<Milestone> findMilestone(long milestoneId) {
+        return Optional.ofNullable(em.find(Milestone.class, milestoneId));
+    }
+
+    @Override
+    public List<Order> ofAgency(long agencyId, Filter filter, long beforeId, int limit) {
+        return query("o.agencyId = :scope", agencyId, filter, beforeId, limit);
+    }
+
+    @Override
+    public List<Order> ofAccounts(Collection<Long> accountIds, Filter filter, long beforeId, int limit) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return query("o.accountId in :scope", accountIds, filter, beforeId, limit);
+    }
+
+    @Override
+    public List<Order> all(Filter filter, long beforeId, int limit) {
+        return query(null, null, filter, beforeId, limit);
+    }
+
+    /**
+     * Newest first by id, so with the scope and status fixed the database walks one index range
+     * (customer_order_dashboard_ix) backwards and stops after {@code limit} rows. Milestones of the page are
+     * loaded in one more query, not one per order.
+     */
+    private List<Order> query(String scopeClause, Object scope, Filter filter, long beforeId, int limit) {
+        StringBuilder jpql = new StringBuilder("select o from PlacedOrder o where 1 = 1");
+        if (scopeClause != null) {
+            jpql.append(" and ").append(scopeClause);
+        }
+        if (filter.status() != null) {
+            jpql.append(" and o.status = :status");
+        }
+        if (filter.accountId() != null) {
+            jpql.append(" and o.accountId = :account");
+        }
+        if (filter.overdueAt() != null) {
+            jpql.append(" and o.status = com.partnerhub.service.domain.order.OrderStatus.ACTIVE and o.nextDueAt < :now");
+        }
+        if (beforeId > 0) {
+            jpql.append(" and o.id < :before");
+        }
+        jpql.append(" order by o.id desc");
+        TypedQuery<Order> q = em.createQuery(jpql.toString(), Order.class)
+                .setHint("eclipselink.batch", "o.milestones")
+                .setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(limit);
+        if (scopeClause != null) {
+            q.setParameter("scope", scope);
+        }
+        if (filter.status() != null) {
+            q.setParameter("status", filter.status());
+        }
+        if (filter.accountId() != null) {
+            q.setParameter("account", filter.accountId());
+        }
+        if (filter.overdueAt() != null) {
+            q.setParameter("now", filter.overdueAt());
+        }
+        if (beforeId > 0) {
+            q.setParameter("before", beforeId);
+        }
+        return q.getResultList();
+    }
+
+    /** The dashboard's SQL as the benchmark explains it. */
+    public static final String DASHBOARD_SQL = "select * from customer_order where agency_id = ? and status = 'ACTIVE' "
+            + "and id < ? order by id desc fetch first 51 rows only";
+
+}

@@ -1,0 +1,407 @@
+package com.partnerhub.service.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.partnerhub.service.application.account.Answer;
+import com.partnerhub.service.application.account.OpenAccount;
+import com.partnerhub.service.application.invoice.PaymentService;
+import com.partnerhub.service.application.order.PlaceOrder;
+import com.partnerhub.service.application.shared.ActionForbidden;
+import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.domain.catalogue.ActingParty;
+import com.partnerhub.service.domain.invoice.BillTo;
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.invoice.InvoiceStatus;
+import com.partnerhub.service.domain.order.MilestonePlan;
+import com.partnerhub.service.domain.order.MilestoneStatus;
+import com.partnerhub.service.domain.order.Order;
+import com.partnerhub.service.domain.order.OrderStatus;
+import com.partnerhub.service.domain.shared.DomainConflict;
+import com.partnerhub.service.domain.shared.SecretToken;
+import com.partnerhub.service.domain.shared.ValidationException;
+import com.partnerhub.service.infrastructure.time.AppClock;
+import com.partnerhub.service.testing.Services;
+import com.partnerhub.service.testing.TestDatabase;
+
+/** Capabilities 1, 2, 4 and 10: packages, order intake, milestones with payments, invoices. */
+class OrdersTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
+    private final AppClock clock = new AppClock(Clock.fixed(T0, ZoneOffset.UTC));
+    private EntityManagerFactory emf;
+    private long accountId;
+    private long agencyId;
+    private long websiteId;
+    private long marketingId;
+    private int paymentNo;
+
+    private void start(TestDatabase db) {
+        emf = TestDatabase.entityManagerFactory(db.migrated(true));
+        accountId = tx(s -> s.accountService.open(s.user("demo-clara"), new OpenAccount("Claras Laden", null, null, false, null, null, null))
+                .account().id());
+        String token = tx(s -> s.invitationService.invite(s.user("demo-clara"), accountId, "anna@agentur-beispiel.example",
+                EnumSet.of(Permission.ORDER_PRODUCTS, Permission.CHANGE_SPECS, Permission.EDIT_SITE)).token());
+        tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
+        agencyId = tx(s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
+        websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
+        marketingId = tx(s -> s.packages.findByCode("INTERNET_MARKETING").orElseThrow().id());
+    }
+
+    @AfterEach
+    void close() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private <T> T tx(Function<Services, T> work) {
+        return Services.inTx(emf, clock, work);
+    }
+
+    private PlaceOrder website(long price, Long siteId) {
+        return new PlaceOrder(null, accountId, siteId, websiteId, "Website Claras Laden", price, "EUR", null, "AB-4711", null,
+                Map.of("business", "Blumenladen", "style", "modern"), true);
+    }
+
+    private PlaceOrder offer(List<MilestonePlan> plans) {
+        return new PlaceOrder(agencyId, accountId, null, null, "Individuelles Angebot", 100_000, "EUR", true, null, plans, Map.of(), true);
+    }
+
+    private static MilestonePlan plan(String name, int days, int share, int revisions) {
+        return new MilestonePlan(name, null, ActingParty.AGENCY, days, share, revisions, List.of("Schritt 1", "Schritt 2"));
+    }
+
+    private Order order(long id) {
+        return tx(s -> {
+            Order o = s.orders.find(id).orElseThrow();
+            o.milestones().forEach(m -> m.steps().size());
+            return o;
+        });
+    }
+
+    private List<Invoice> invoices(long orderId) {
+        return tx(s -> s.invoices.ofOrder(orderId));
+    }
+
+    private void pay(Invoice invoice) {
+        String body = "{\"invoiceNumber\":\"" + invoice.number() + "\",\"amountMinor\":" + invoice.amountMinor() + "}";
+        tx(s -> s.payments.record("pay-" + (++paymentNo), SecretToken.hashOf(body),
+                new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "bank-" + paymentNo), i -> "{}"));
+    }
+
+    private Invoice lastInvoice(long orderId) {
+        List<Invoice> all = invoices(orderId);
+        return all.get(all.size() - 1);
+    }
+
+    private void deliver(String who, long orderId, int position) {
+        tx(s -> s.orderService.deliver(s.user(who), orderId, position));
+    }
+
+    private void accept(long orderId, int position) {
+        tx(s -> s.orderService.accept(s.user("demo-clara"), orderId, position));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theWebsiteStoryFromOrderToGoLive(TestDatabase db) {
+        start(db);
+        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null)));
+        long id = placed.order().id();
+        assertThat(placed.order().number()).matches("PH-\\d{6}");
+        assertThat(placed.order().milestones()).extracting(m -> m.name()).containsExactly("Basisversion", "Fertigstellung", "Go-live");
+        assertThat(placed.order().milestones()).extracting(m -> m.amountMinor()).containsExactly(90_000L, 120_000L, 90_000L);
+        assertThat(placed.order().expectedDeliveryAt()).isEqualTo(T0.plus(Duration.ofDays(45)));
+        assertThat(placed.invoices()).singleElement().satisfies(i -> {
+            assertThat(i.amountMinor()).isEqualTo(90_000);
+            assertThat(i.number()).matches("INV-\\d{6}");
+            assertThat(i.billTo()).isEqualTo(BillTo.account(accountId, "Claras Laden"));
+            assertThat(i.dueAt()).isEqualTo(T0.plus(Duration.ofDays(14)));
+        });
+        assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.AWAITING_PAYMENT);
+
+        assertThatThrownBy(() -> deliver("demo-petra", id, 1)).as("work starts only when paid")
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("INVALID_TRANSITION");
+        clock.advance(Duration.ofDays(2));
+        pay(placed.invoices().get(0));
+        assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        assertThat(order(id).expectedDeliveryAt()).as("the two days waiting for payment moved the date")
+                .isEqualTo(T0.plus(Duration.ofDays(47)));
+
+        assertThatThrownBy(() -> deliver("demo-anna", id, 1)).as("the provider builds this one").isInstanceOf(ActionForbidden.class);
+        deliver("demo-petra", id, 1);
+        assertThatThrownBy(() -> accept(id, 2)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("MILESTONE_NOT_CURRENT");
+        assertThatThrownBy(() -> tx(s -> s.orderService.accept(s.user("demo-anna"), id, 1)))
+                .as("the agency does not accept its own delivery").isInstanceOf(ActionForbidden.class);
+        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1));
+        assertThat(order(id).milestone(1).revisionsUsed()).isEqualTo(1);
+        assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+        deliver("demo-petra", id, 1);
+        accept(id, 1);
+
+        Invoice second = lastInvoice(id);
+        assertThat(second.amountMinor()).isEqualTo(120_000);
+        assertThat(order(id).milestone(2).status()).isEqualTo(MilestoneStatus.AWAITING_PAYMENT);
+        pay(second);
+        deliver("demo-petra", id, 2);
+        accept(id, 2);
+        Invoice third = lastInvoice(id);
+        assertThat(third.amountMinor()).isEqualTo(90_000);
+        pay(third);
+        deliver("demo-petra", id, 3);
+        assertThatThrownBy(() -> tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 3)))
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("NO_REVISIONS_LEFT");
+        accept(id, 3);
+
+        Order done = order(id);
+        assertThat(done.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(done.billedMinor()).isEqualTo(done.priceMinor());
+        assertThat(invoices(id)).extracting(Invoice::status).containsOnly(InvoiceStatus.PAID);
+        assertThat(invoices(id).stream().mapToLong(Invoice::amountMinor).sum()).isEqualTo(300_000);
+        assertThatThrownBy(() -> deliver("demo-petra", id, 3)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("ORDER_NOT_ACTIVE");
+        List<String> actions = tx(s -> s.orderService.history(s.user("demo-clara"), id, 0, 100).items().stream()
+                .map(h -> h.action() + (h.actorId() == null ? "" : "")).toList());
+        assertThat(actions).startsWith("ORDER_PLACED", "INVOICE_ISSUED", "PAYMENT_RECEIVED", "MILESTONE_DELIVERED",
+                "REVISION_REQUESTED", "MILESTONE_DELIVERED", "MILESTONE_ACCEPTED", "INVOICE_ISSUED").endsWith("ORDER_COMPLETED");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDeliveryNobodyAnswersIsAcceptedAfterTheReviewWindow(TestDatabase db) {
+        start(db);
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
+        pay(lastInvoice(id));
+        deliver("demo-ben", id, 1);
+        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1));
+        clock.advance(Duration.ofDays(1));
+        deliver("demo-ben", id, 1);
+        clock.advance(Duration.ofDays(7).plusHours(1));
+        assertThat(runJobs()).as("the first delivery's job finds a newer delivery and does nothing").isEqualTo(1);
+        assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.DELIVERED);
+        clock.advance(Duration.ofDays(1));
+        assertThat(runJobs()).isEqualTo(1);
+        Order o = order(id);
+        assertThat(o.milestone(1).status()).isEqualTo(MilestoneStatus.ACCEPTED);
+        assertThat(o.milestone(1).autoAccepted()).isTrue();
+        assertThat(lastInvoice(id).amountMinor()).as("the next milestone is billed").isEqualTo(50_000);
+        pay(lastInvoice(id));
+        deliver("demo-anna", id, 2);
+        clock.advance(Duration.ofDays(8));
+        runJobs();
+        assertThat(order(id).status()).as("auto-accepting the last milestone completes the order").isEqualTo(OrderStatus.COMPLETED);
+        assertThat(runJobs()).isZero();
+    }
+
+    private int runJobs() {
+        int ran = 0;
+        while (tx(s -> s.jobProcessor.runNext("test")).isPresent()) {
+            ran++;
+        }
+        return ran;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theCustomerEndsEarlyAndNothingMoreIsBilled(TestDatabase db) {
+        start(db);
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        assertThatThrownBy(() -> tx(s -> s.orderService.end(s.user("demo-clara"), id)))
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("NOTHING_ACCEPTED_YET");
+        pay(lastInvoice(id));
+        deliver("demo-petra", id, 1);
+        accept(id, 1);
+        assertThat(lastInvoice(id).status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThatThrownBy(() -> tx(s -> s.orderService.end(s.user("demo-anna"), id))).isInstanceOf(ActionForbidden.class);
+
+        tx(s -> s.orderService.end(s.user("demo-clara"), id));
+
+        Order o = order(id);
+        assertThat(o.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(o.endedEarly()).isTrue();
+        assertThat(o.milestones()).extracting(m -> m.status())
+                .containsExactly(MilestoneStatus.ACCEPTED, MilestoneStatus.CANCELLED, MilestoneStatus.CANCELLED);
+        assertThat(invoices(id)).extracting(Invoice::status).containsExactly(InvoiceStatus.PAID, InvoiceStatus.VOID);
+        assertThat(o.billedMinor()).isEqualTo(90_000);
+        assertThatThrownBy(() -> pay(lastInvoice(id))).extracting(e -> ((DomainConflict) e).code()).isEqualTo("INVOICE_VOID");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void withoutPaymentPerMilestoneOneInvoiceComesFirst(TestDatabase db) {
+        start(db);
+        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, marketingId,
+                "Kampagne", 80_000, "EUR", null, null, null, Map.of("goal", "Besucher", "budget", "500 EUR"), false)));
+        long id = placed.order().id();
+        assertThat(placed.order().milestones()).extracting(m -> m.name()).containsExactly("Ad account", "Campaign", "Campaign live", "First report");
+        assertThat(placed.invoices()).singleElement().satisfies(i -> assertThat(i.amountMinor()).isEqualTo(80_000));
+        pay(placed.invoices().get(0));
+        deliver("demo-anna", id, 1);
+        accept(id, 1);
+        assertThat(invoices(id)).hasSize(1);
+        assertThat(order(id).milestone(2).status()).as("already paid: starts at once").isEqualTo(MilestoneStatus.IN_PROGRESS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void badOrdersAreRefusedWithEveryFieldNamed(TestDatabase db) {
+        start(db);
+        List<MilestonePlan> seven = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            seven.add(plan("M" + i, 5, i == 0 ? 40 : 10, 0));
+        }
+        assertThat(violations(offer(seven))).containsExactly("milestones:MILESTONE_COUNT");
+        assertThat(violations(offer(List.of(plan("A", 31, 50, 0), plan("", 5, 40, 11)))))
+                .containsExactly("milestones[0].days:OUT_OF_RANGE", "milestones[1].name:REQUIRED",
+                        "milestones[1].includedRevisions:OUT_OF_RANGE", "milestones:SHARES_NOT_100");
+        assertThat(violations(new PlaceOrder(null, accountId, null, websiteId, "X", 0, "eur", null, null, null,
+                Map.of("style", "barock", "colour", "rot"), true)))
+                .contains("priceMinor:OUT_OF_RANGE", "currency:INVALID_CURRENCY", "answers.business:REQUIRED",
+                        "answers.style:UNKNOWN_VALUE", "answers.colour:NOT_ASKED");
+        assertThat(violations(new PlaceOrder(null, accountId, null, websiteId, "X", 1, "EUR", null, null,
+                List.of(plan("A", 1, 50, 0), plan("B", 1, 50, 0)), Map.of(), true))).containsExactly("packageId:PACKAGE_OR_OFFER");
+
+        assertThatThrownBy(() -> tx(s -> s.orderService.place(s.user("demo-clara"), website(1000, null))))
+                .as("customers do not place orders").isInstanceOf(ActionForbidden.class);
+        assertThatThrownBy(() -> tx(s -> s.orderService.place(s.user("demo-ben"), website(1000, null))))
+                .as("an agency member who does not work in the account").isInstanceOf(ResourceNotFound.class);
+        List<Order> stored = tx(s -> s.orders.all(new com.partnerhub.service.domain.order.OrderRepository.Filter(null, null, null), 0, 10));
+        assertThat(stored).as("nothing was stored").isEmpty();
+    }
+
+    private List<String> violations(PlaceOrder command) {
+        try {
+            tx(s -> s.orderService.place(s.user("demo-anna"), command));
+        } catch (ValidationException e) {
+            return e.violations().stream().map(v -> v.field() + ":" + v.code()).toList();
+        }
+        throw new AssertionError("accepted: " + command);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void onlyThePartiesSeeAnOrderAndItsInvoices(TestDatabase db) {
+        start(db);
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        long seenByBen = tx(s -> s.orderService.view(s.user("demo-ben"), id).id());
+        long seenByPetra = tx(s -> s.orderService.view(s.user("demo-petra"), id).id());
+        assertThat(seenByBen).as("the agency").isEqualTo(id);
+        assertThat(seenByPetra).as("provider staff").isEqualTo(id);
+        assertThatThrownBy(() -> tx(s -> s.orderService.view(s.user("demo-nora"), id))).isInstanceOf(ResourceNotFound.class);
+        assertThatThrownBy(() -> tx(s -> s.orderService.view(s.user("demo-david"), id))).isInstanceOf(ResourceNotFound.class);
+
+        String token = tx(s -> s.invitationService.invite(s.user("demo-clara"), accountId, "emil@kunde-eins.example",
+                EnumSet.of(Permission.EDIT_SITE)).token());
+        tx(s -> s.invitationService.accept(s.user("demo-emil"), new Answer(token, null)));
+        long seenByEmil = tx(s -> s.orderService.view(s.user("demo-emil"), id).id());
+        assertThat(seenByEmil).isEqualTo(id);
+        assertThatThrownBy(() -> tx(s -> s.billing.ofOrder(s.user("demo-emil"), id))).as("needs VIEW_INVOICES")
+                .isInstanceOf(ActionForbidden.class);
+        assertThatThrownBy(() -> tx(s -> s.orderService.accept(s.user("demo-emil"), id, 1))).as("needs CHANGE_SPECS")
+                .isInstanceOf(ActionForbidden.class);
+        List<Invoice> seenByClara = tx(s -> s.billing.ofOrder(s.user("demo-clara"), id));
+        assertThat(seenByClara).hasSize(1);
+    }
+
+    @Test
+    void paymentReplaysAreAnsweredWithTheFirstResult() {
+        start(TestDatabase.POSTGRESQL);
+        Invoice invoice = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).invoices().get(0);
+        var notice = new PaymentService.PaymentNotice(invoice.number(), 90_000L, "EUR", "bank-1");
+        assertThatThrownBy(() -> tx(s -> s.payments.record("key-0", "h0",
+                new PaymentService.PaymentNotice(invoice.number(), 89_999L, "EUR", null), i -> "{}")))
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("PAYMENT_MISMATCH");
+        PaymentService.Answer first = tx(s -> s.payments.record("key-1", "h1", notice, i -> "{\"status\":\"" + i.status() + "\"}"));
+        PaymentService.Answer replay = tx(s -> s.payments.record("key-1", "h1", notice, i -> "{\"status\":\"changed\"}"));
+        assertThat(first.replay()).isFalse();
+        assertThat(replay.replay()).isTrue();
+        assertThat(replay.body()).isEqualTo(first.body()).isEqualTo("{\"status\":\"PAID\"}");
+        assertThatThrownBy(() -> tx(s -> s.payments.record("key-1", "other", notice, i -> "{}")))
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThatThrownBy(() -> tx(s -> s.payments.record("key-2", "h2", notice, i -> "{}")))
+                .as("never applied twice").extracting(e -> ((DomainConflict) e).code()).isEqualTo("INVOICE_ALREADY_PAID");
+        List<String> actions = tx(s -> s.history.ofSubject("ORDER", invoice.orderId(), 0, 50).stream().map(h -> h.action()).toList());
+        assertThat(actions.stream().filter("PAYMENT_RECEIVED"::equals)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void invoicesFollowTheSitesOwnerAtTheMomentTheyAreIssued(TestDatabase db) {
+        start(db);
+        long siteId = tx(s -> s.siteService.create(s.user("demo-anna"), agencyId, "Claras Laden Online", null).site().id());
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, siteId))).order().id();
+        assertThat(lastInvoice(id).billTo()).isEqualTo(BillTo.agency(agencyId, "Agentur Beispiel"));
+
+        String token = tx(s -> s.transferService.start(s.user("demo-anna"), siteId, "clara@kunde-eins.example", true)).token();
+        tx(s -> s.transferService.accept(s.user("demo-clara"), new Answer(token, null)));
+        pay(lastInvoice(id));
+        deliver("demo-petra", id, 1);
+        accept(id, 1);
+
+        List<Invoice> all = invoices(id);
+        assertThat(all.get(0).billTo().type()).as("issued ones keep their addressee").isEqualTo(BillTo.Type.AGENCY);
+        assertThat(all.get(1).billTo()).as("issued after the transfer: the new owner").isEqualTo(BillTo.account(accountId, "Claras Laden"));
+    }
+
+    /** Many people accept the same delivery at the same moment: one wins, the others get a conflict, one invoice. */
+    @Test
+    void concurrentAcceptancesIssueTheNextInvoiceOnce() throws Exception {
+        start(TestDatabase.POSTGRESQL);
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        pay(lastInvoice(id));
+        deliver("demo-petra", id, 1);
+
+        int threads = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                go.await();
+                return tx(s -> s.orderService.accept(s.user("demo-clara"), id, 1));
+            }));
+        }
+        go.countDown();
+        int won = 0;
+        List<Throwable> lost = new ArrayList<>();
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+                won++;
+            } catch (ExecutionException e) {
+                lost.add(e.getCause());
+            }
+        }
+        pool.shutdown();
+        assertThat(won).isEqualTo(1);
+        assertThat(lost).hasSize(threads - 1).allSatisfy(t -> assertThat(t).isInstanceOfAny(DomainConflict.class,
+                jakarta.persistence.OptimisticLockException.class, jakarta.persistence.RollbackException.class,
+                jakarta.persistence.PersistenceException.class));
+        assertThat(invoices(id)).extracting(Invoice::amountMinor).containsExactly(90_000L, 120_000L);
+        assertThat(order(id).billedMinor()).isEqualTo(210_000);
+        assertThat(order(id).milestone(2).status()).isEqualTo(MilestoneStatus.AWAITING_PAYMENT);
+    }
+}
