@@ -14,6 +14,14 @@ public final class ApiPaths {
     public static final String INVITATIONS = V1 + "/invitations";
     public static final String SITES = V1 + "/sites";
     public static final String TRANSFERS = V1 + "/transfers";
+    public static final String PACKAGES = V1 + "/packages";
+    public static final String ORDERS = V1 + "/orders";
+    public static final String INVOICES = V1 + "/invoices";
+    public static final String BILLING_PAYMENTS = V1 + "/billing/payments";
+
+    /** The billing system's HMAC-SHA256 signature over the raw body: {@code sha256=<lower-case hex>}. */
+    public static final String SIGNATURE_HEADER = "X-Partnerhub-Signature";
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     /** Demo-only resources: they exist only when the embedded-default profile is on. */
     public static final String DEMO = "/api/demo";

@@ -28,6 +28,22 @@ final class Http {
         return send(request(path, headers).GET());
     }
 
+    Reply postSigned(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    java.net.http.HttpResponse<byte[]> getBytes(String path, String... headers) {
+        try {
+            return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** For the server's own endpoints (/health, /openapi, /metrics), which sit beside the application's context root. */
     Reply getFromServerRoot(String absolutePath, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(absolutePath)).timeout(Duration.ofSeconds(30));

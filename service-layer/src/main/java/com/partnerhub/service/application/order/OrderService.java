@@ -215,6 +215,25 @@ public class OrderService {
         return Page.of(fetched, limit, Order::id);
     }
 
+    /** Names of customer accounts, for lists that show whose an order is. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, String> accountNames(java.util.Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAll(Set.copyOf(accountIds)).forEach(a -> names.put(a.id(), a.name()));
+        return names;
+    }
+
+    /** Whether the caller may see the order's invoices (its agency, the owner and VIEW_INVOICES, staff). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean maySeeInvoices(User caller, long orderId) {
+        try {
+            orderAccess.requireInvoiceViewer(caller, orderId);
+            return true;
+        } catch (ActionForbidden e) {
+            return false;
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryEntry> history(User caller, long orderId, long afterId, int limit) {
         orderAccess.requireVisible(caller, orderId);

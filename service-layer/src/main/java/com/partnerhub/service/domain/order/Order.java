@@ -20,6 +20,9 @@ import com.partnerhub.service.domain.shared.Validator;
  */
 public class Order {
 
+    private static final java.util.Set<String> KNOWN_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Prices up to 10 billion in major units; anything above is a typo, not an order. */
     public static final long MAX_PRICE_MINOR = 1_000_000_000_000L;
 
@@ -60,7 +63,8 @@ public class Order {
         Validator v = new Validator()
                 .required("title", p.title()).maxLength("title", p.title(), 200)
                 .check(p.priceMinor() > 0 && p.priceMinor() <= MAX_PRICE_MINOR, "priceMinor", "OUT_OF_RANGE", 1, MAX_PRICE_MINOR)
-                .check(p.currency() != null && p.currency().matches("[A-Z]{3}"), "currency", "INVALID_CURRENCY")
+                .check(p.currency() != null && p.currency().matches("[A-Z]{3}") && KNOWN_CURRENCIES.contains(p.currency()),
+                        "currency", "INVALID_CURRENCY")
                 .maxLength("internalReference", p.internalReference(), 100);
         MilestoneRules.check(v, "milestones", p.milestones(), p.maxMilestones());
         return v.violations();
@@ -262,28 +266,54 @@ public class Order {
         replan(now);
     }
 
+    /** A milestone's planned (or, once done, actual) start and end. */
+    public record PlannedDates(int position, Instant start, Instant end) {
+    }
+
     /**
-     * Recomputes when the current step is due and when the order will be delivered, from what actually
-     * happened: accepted milestones at their acceptance, a running one from its start, waiting ones from now.
+     * The timeline from what actually happened: accepted milestones at their acceptance, a running one from
+     * its start (and at least until now, when it is late), waiting ones from now. Cancelled ones have none.
      */
-    public void replan(Instant now) {
+    public List<PlannedDates> schedule(Instant now) {
+        List<PlannedDates> dates = new ArrayList<>();
         Instant cursor = placedAt;
-        Instant due = null;
         for (Milestone m : milestones()) {
             switch (m.status()) {
-                case ACCEPTED -> cursor = m.acceptedAt();
-                case CANCELLED -> { }
+                case ACCEPTED -> {
+                    Instant start = m.startedAt() != null ? m.startedAt() : cursor;
+                    dates.add(new PlannedDates(m.position(), start, m.acceptedAt()));
+                    cursor = m.acceptedAt();
+                }
+                case CANCELLED -> dates.add(new PlannedDates(m.position(), null, null));
                 case DELIVERED -> {
+                    dates.add(new PlannedDates(m.position(), m.startedAt(), m.deliveredAt()));
                     cursor = m.deliveredAt();
-                    due = due == null ? m.reviewDueAt() : due;
                 }
                 default -> {
                     Instant start = m.startedAt() != null ? m.startedAt() : later(cursor, now);
                     Instant plannedEnd = m.plannedEnd(start);
-                    due = due == null ? plannedEnd : due;
+                    dates.add(new PlannedDates(m.position(), start, plannedEnd));
                     cursor = later(plannedEnd, now);
                 }
             }
+        }
+        return dates;
+    }
+
+    /** Recomputes when the current step is due and when the order will be delivered (at every change). */
+    public void replan(Instant now) {
+        List<PlannedDates> dates = schedule(now);
+        Instant due = null;
+        Instant cursor = placedAt;
+        for (Milestone m : milestones()) {
+            PlannedDates d = dates.get(m.position() - 1);
+            if (m.status() == MilestoneStatus.CANCELLED) {
+                continue;
+            }
+            if (due == null && m.isOpen()) {
+                due = m.status() == MilestoneStatus.DELIVERED ? m.reviewDueAt() : d.end();
+            }
+            cursor = m.status() == MilestoneStatus.ACCEPTED || m.status() == MilestoneStatus.DELIVERED ? d.end() : later(d.end(), now);
         }
         nextDueAt = status == OrderStatus.ACTIVE ? due : null;
         expectedDeliveryAt = cursor;

@@ -45,6 +45,7 @@ import com.partnerhub.service.domain.shared.Violation;
 import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.Cursor;
 import com.partnerhub.service.web.support.EnumValues;
+import com.partnerhub.service.web.support.HistoryViews;
 
 @Path("v1/accounts")
 @RequestScoped
@@ -172,7 +173,7 @@ public class AccountResource {
                                               @QueryParam("limit") Integer limit) {
         Page<HistoryEntry> page = accounts.history(currentUser.get(), id, Cursor.decode(cursor), Cursor.limit(limit));
         PageView<HistoryEntryView> view = new PageView<>();
-        view.items = page.items().stream().map(AccountViews::history).toList();
+        view.items = page.items().stream().map(HistoryViews::entry).toList();
         view.nextCursor = Cursor.encode(page.nextAfterId());
         return view;
     }

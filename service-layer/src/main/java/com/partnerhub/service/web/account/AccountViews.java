@@ -6,11 +6,9 @@ import java.util.Optional;
 import com.partnerhub.api.account.AccountView;
 import com.partnerhub.api.account.InvitationView;
 import com.partnerhub.api.account.MemberView;
-import com.partnerhub.api.common.HistoryEntryView;
 import com.partnerhub.service.application.account.AccountService;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.CustomerAccount;
-import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.invitation.Invitation;
 import com.partnerhub.service.web.support.EnumValues;
 
@@ -63,19 +61,6 @@ final class AccountViews {
         v.createdAt = iso(i.createdAt());
         v.expiresAt = iso(i.expiresAt());
         v.token = token;
-        return v;
-    }
-
-    static HistoryEntryView history(HistoryEntry h) {
-        HistoryEntryView v = new HistoryEntryView();
-        v.id = h.id();
-        v.occurredAt = iso(h.occurredAt());
-        v.actorId = h.actorId();
-        v.subjectType = h.subjectType();
-        v.subjectId = h.subjectId();
-        v.action = h.action();
-        v.before = h.beforeState();
-        v.after = h.afterState();
         return v;
     }
 

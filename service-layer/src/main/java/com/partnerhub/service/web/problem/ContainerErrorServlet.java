@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -17,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.error.ErrorCode;
 import com.partnerhub.api.error.Problem;
+import com.partnerhub.service.web.support.JsonbConfigResolver;
 
 /**
  * Failures the container answers before JAX-RS sees the request (MicroProfile JWT rejecting a token with a
@@ -27,7 +26,7 @@ import com.partnerhub.api.error.Problem;
 public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/container-error";
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+    private static final Jsonb JSONB = JsonbConfigResolver.jsonb();
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -16,12 +16,17 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
     /** Yasson's switch; named by string because Yasson is Payara's, not on our compile path. */
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
+    /** The one JSON-B configuration of the API, for code that reads or writes JSON outside JAX-RS's own. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

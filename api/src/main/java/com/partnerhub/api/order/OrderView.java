@@ -1,0 +1,38 @@
+package com.partnerhub.api.order;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.partnerhub.api.invoice.InvoiceView;
+
+/** The order page's data. {@code invoices} only for those who may see them. */
+public class OrderView {
+    public long id;
+    public String number;
+    public String title;
+    /** {@code ACTIVE} or {@code COMPLETED}. */
+    public String status;
+    public boolean endedEarly;
+    public long agencyId;
+    public long accountId;
+    public String accountName;
+    public Long siteId;
+    public Long packageId;
+    public long priceMinor;
+    public String currency;
+    public long billedMinor;
+    public boolean paymentPerMilestone;
+    public String internalReference;
+    public String placedAt;
+    public String lastProgressAt;
+    public String nextDueAt;
+    public String expectedDeliveryAt;
+    /** No progress for 3 days while active. */
+    public boolean stale;
+    public boolean overdue;
+    public List<MilestoneView> milestones = new ArrayList<>();
+    public Map<String, String> answers = new LinkedHashMap<>();
+    public List<InvoiceView> invoices;
+}

@@ -1,0 +1,5 @@
+package com.partnerhub.api.order;
+
+public class ProgressRequest {
+    public String note;
+}

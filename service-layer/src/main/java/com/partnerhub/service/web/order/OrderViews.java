@@ -1,0 +1,114 @@
+package com.partnerhub.service.web.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.partnerhub.api.invoice.InvoiceView;
+import com.partnerhub.api.order.MilestoneView;
+import com.partnerhub.api.order.OrderSummary;
+import com.partnerhub.api.order.OrderView;
+import com.partnerhub.service.domain.order.Milestone;
+import com.partnerhub.service.domain.order.Order;
+
+/** Domain to API for orders: the order page and the dashboard rows. */
+final class OrderViews {
+
+    private OrderViews() {
+    }
+
+    static OrderView order(Order o, String accountName, List<InvoiceView> invoices, Instant now) {
+        OrderView v = new OrderView();
+        v.id = o.id();
+        v.number = o.number();
+        v.title = o.title();
+        v.status = o.status().name();
+        v.endedEarly = o.endedEarly();
+        v.agencyId = o.agencyId();
+        v.accountId = o.accountId();
+        v.accountName = accountName;
+        v.siteId = o.siteId();
+        v.packageId = o.packageId();
+        v.priceMinor = o.priceMinor();
+        v.currency = o.currency();
+        v.billedMinor = o.billedMinor();
+        v.paymentPerMilestone = o.paymentPerMilestone();
+        v.internalReference = o.internalReference();
+        v.placedAt = iso(o.placedAt());
+        v.lastProgressAt = iso(o.lastProgressAt());
+        v.nextDueAt = iso(o.nextDueAt());
+        v.expectedDeliveryAt = iso(o.expectedDeliveryAt());
+        v.stale = o.isStale(now);
+        v.overdue = o.isOverdue(now);
+        List<Order.PlannedDates> dates = o.schedule(now);
+        Milestone current = o.firstOpen().orElse(null);
+        for (Milestone m : o.milestones()) {
+            v.milestones.add(milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE")));
+        }
+        v.answers = new TreeMap<>(o.answers());
+        v.invoices = invoices;
+        return v;
+    }
+
+    private static MilestoneView milestone(Milestone m, Order.PlannedDates dates, boolean current) {
+        MilestoneView v = new MilestoneView();
+        v.position = m.position();
+        v.name = m.name();
+        v.description = m.description();
+        v.actingParty = m.actingParty().name();
+        v.status = m.status().name();
+        v.current = current;
+        v.plannedDays = m.plannedDays();
+        v.sharePercent = m.sharePercent();
+        v.amountMinor = m.amountMinor();
+        v.includedRevisions = m.includedRevisions();
+        v.revisionsUsed = m.revisionsUsed();
+        v.plannedStart = iso(dates.start());
+        v.plannedEnd = iso(dates.end());
+        v.startedAt = iso(m.startedAt());
+        v.deliveredAt = iso(m.deliveredAt());
+        v.reviewDueAt = iso(m.reviewDueAt());
+        v.acceptedAt = iso(m.acceptedAt());
+        v.autoAccepted = m.autoAccepted();
+        m.steps().forEach(s -> {
+            MilestoneView.Step step = new MilestoneView.Step();
+            step.stepNo = s.stepNo();
+            step.label = s.label();
+            step.done = s.done();
+            v.steps.add(step);
+        });
+        return v;
+    }
+
+    static OrderSummary summary(Order o, Map<Long, String> accountNames, Instant now) {
+        OrderSummary v = new OrderSummary();
+        v.id = o.id();
+        v.number = o.number();
+        v.title = o.title();
+        v.status = o.status().name();
+        v.agencyId = o.agencyId();
+        v.accountId = o.accountId();
+        v.accountName = accountNames.get(o.accountId());
+        v.priceMinor = o.priceMinor();
+        v.currency = o.currency();
+        v.placedAt = iso(o.placedAt());
+        v.expectedDeliveryAt = iso(o.expectedDeliveryAt());
+        v.stale = o.isStale(now);
+        v.overdue = o.isOverdue(now);
+        o.firstOpen().filter(m -> o.status().name().equals("ACTIVE")).ifPresent(m -> {
+            OrderSummary.NextStep next = new OrderSummary.NextStep();
+            next.position = m.position();
+            next.name = m.name();
+            next.status = m.status().name();
+            next.actingParty = m.actingParty().name();
+            next.dueAt = iso(o.nextDueAt());
+            v.nextStep = next;
+        });
+        return v;
+    }
+
+    static String iso(Instant t) {
+        return t == null ? null : t.toString();
+    }
+}
