@@ -77,12 +77,35 @@ public enum TestDatabase {
         return ds;
     }
 
-    /** The service's own persistence unit and mappings, outside the container, on the given data source. */
+    /**
+     * The service's own persistence unit and mappings, outside the container, on the given database. The
+     * connections come from EclipseLink's own pool, as they come from Payara's in the container: opening a
+     * physical connection per transaction would measure the network handshake, not the service.
+     */
     public static EntityManagerFactory entityManagerFactory(DataSource ds) {
-        return Persistence.createEntityManagerFactory("partnerhub", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", ds,
-                "eclipselink.logging.level", "WARNING"));
+        String url;
+        String user;
+        String driver;
+        if (ds instanceof org.postgresql.ds.PGSimpleDataSource pg) {
+            url = pg.getURL();
+            user = pg.getUser();
+            driver = "org.postgresql.Driver";
+        } else if (ds instanceof org.h2.jdbcx.JdbcDataSource h2) {
+            url = h2.getURL();
+            user = h2.getUser();
+            driver = "org.h2.Driver";
+        } else {
+            throw new IllegalArgumentException("not a test database: " + ds);
+        }
+        Map<String, Object> props = new java.util.HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.user", user);
+        props.put("jakarta.persistence.jdbc.password", "");
+        props.put("jakarta.persistence.jdbc.driver", driver);
+        props.put("eclipselink.connection-pool.default.max", "16");
+        props.put("eclipselink.logging.level", "WARNING");
+        return Persistence.createEntityManagerFactory("partnerhub", props);
     }
 }

@@ -1,0 +1,205 @@
+package com.partnerhub.service.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.partnerhub.service.application.account.Answer;
+import com.partnerhub.service.application.account.OpenAccount;
+import com.partnerhub.service.application.invoice.PaymentService;
+import com.partnerhub.service.application.order.PlaceOrder;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.order.OrderRepository;
+import com.partnerhub.service.domain.order.OrderStatus;
+import com.partnerhub.service.infrastructure.time.AppClock;
+import com.partnerhub.service.persistence.order.JpaOrderRepository;
+import com.partnerhub.service.testing.Services;
+import com.partnerhub.service.testing.TestDatabase;
+
+/**
+ * {@code bin/benchmark}: an agency with a million orders on a real PostgreSQL. Prints the dashboard query's
+ * plan (it must be an index range scan), how long dashboard pages take through the service, and how many
+ * orders are placed and milestone transitions made per second through the real application services.
+ * Sizes: -Dorders (default 1000000), -Dplace (default 2000), -Dthreads (default 2).
+ */
+public final class OrderBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int bulk = Integer.getInteger("orders", 1_000_000);
+        int toPlace = Integer.getInteger("place", 2_000);
+        int threads = Integer.getInteger("threads", 2);
+
+        System.out.printf("Partner Hub order benchmark: %,d orders for one agency, %,d placed through the service, %d threads%n",
+                bulk, toPlace, threads);
+        DataSource ds = TestDatabase.POSTGRESQL.migrated(true);
+        EntityManagerFactory emf = TestDatabase.entityManagerFactory(ds);
+        AppClock clock = new AppClock(Clock.systemUTC());
+        long accountId = Services.inTx(emf, clock, s -> s.accountService.open(s.user("demo-clara"),
+                new OpenAccount("Benchmark GmbH", null, null, false, null, null, null)).account().id());
+        String token = Services.inTx(emf, clock, s -> s.invitationService.invite(s.user("demo-clara"), accountId,
+                "anna@agentur-beispiel.example", EnumSet.of(Permission.ORDER_PRODUCTS)).token());
+        Services.inTx(emf, clock, s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
+        long agencyId = Services.inTx(emf, clock, s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
+        long websiteId = Services.inTx(emf, clock, s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
+
+        long otherAgencyId = Services.inTx(emf, clock, s -> s.access.agencyIdsOf(s.user("demo-nora")).iterator().next());
+        long t0 = System.nanoTime();
+        bulkLoad(ds, agencyId, accountId, bulk, 0);
+        bulkLoad(ds, otherAgencyId, accountId, bulk, bulk);
+        System.out.printf("bulk load: %,d orders for the agency and %,d for another one in %.1f s (generate_series, then ANALYZE)%n",
+                bulk, bulk, seconds(t0));
+
+        explain(ds, agencyId);
+        dashboardTimings(emf, clock, agencyId);
+
+        // warm-up (not measured): the JIT compiles the hot paths before the clock starts
+        for (int i = 0; i < Math.min(200, toPlace / 4); i++) {
+            long warm = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(agencyId, accountId,
+                    null, websiteId, "Warm-up", 300_000, "EUR", null, null, null, Map.of("business", "Bench", "style", "modern"), true))
+                    .order().id());
+            Invoice first = Services.inTx(emf, clock, s -> s.invoices.ofOrder(warm).get(0));
+            Services.inTx(emf, clock, s -> s.payments.record("warm-" + first.number(), first.number(),
+                    new PaymentService.PaymentNotice(first.number(), first.amountMinor(), "EUR", null), x -> "{}"));
+            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), warm, 1));
+            Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), warm, 1));
+        }
+
+        // placing orders through OrderService: number, order, 3 milestones, answers, first invoice, history
+        List<Long> placed = new ArrayList<>();
+        t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<Long>>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int share = toPlace / threads;
+            parts.add(pool.submit(() -> {
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < share; i++) {
+                    ids.add(Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(agencyId, accountId,
+                            null, websiteId, "Benchmark", 300_000, "EUR", null, null, null,
+                            Map.of("business", "Bench", "style", "modern"), true)).order().id()));
+                }
+                return ids;
+            }));
+        }
+        for (Future<List<Long>> part : parts) {
+            placed.addAll(part.get());
+        }
+        double placeSeconds = seconds(t0);
+        System.out.printf("orders placed: %,d in %.1f s = %,.0f orders/s%n", placed.size(), placeSeconds, placed.size() / placeSeconds);
+
+        // milestone transitions: payment starts work, delivery, acceptance (which bills the next milestone)
+        t0 = System.nanoTime();
+        List<Future<Integer>> transitionParts = new ArrayList<>();
+        int perThread = placed.size() / threads;
+        for (int t = 0; t < threads; t++) {
+            List<Long> mine = placed.subList(t * perThread, (t + 1) * perThread);
+            transitionParts.add(pool.submit(() -> {
+                int transitions = 0;
+                for (long id : mine) {
+                    Invoice first = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
+                    Services.inTx(emf, clock, s -> s.payments.record("bench-" + first.number(), first.number(),
+                            new PaymentService.PaymentNotice(first.number(), first.amountMinor(), "EUR", null), i -> "{}"));
+                    Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1));
+                    Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), id, 1));
+                    transitions += 3;
+                }
+                return transitions;
+            }));
+        }
+        int transitions = 0;
+        for (Future<Integer> part : transitionParts) {
+            transitions += part.get();
+        }
+        double transitionSeconds = seconds(t0);
+        pool.shutdown();
+        System.out.printf("milestone transitions (paid -> in progress, delivered, accepted + next invoice): %,d in %.1f s = %,.0f transitions/s%n",
+                transitions, transitionSeconds, transitions / transitionSeconds);
+        emf.close();
+        System.out.println("done");
+        System.exit(0);
+    }
+
+    private static void bulkLoad(DataSource ds, long agencyId, long accountId, int n, int offset) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into customer_order (id, order_number, agency_id, account_id, title, price_minor, currency, "
+                    + "payment_per_milestone, status, ended_early, billed_minor, placed_by, placed_at, last_progress_at, next_due_at, "
+                    + "expected_delivery_at, version) "
+                    + "select 1000000000 + g, 'BM-' || g, " + agencyId + ", " + accountId + ", 'Bulk order ' || g, 300000, 'EUR', true, "
+                    + "case when g % 20 = 0 then 'ACTIVE' else 'COMPLETED' end, false, 300000, "
+                    + "(select id from app_user where subject = 'demo-anna'), now() - (g || ' minutes')::interval, now(), "
+                    + "case when g % 20 = 0 then now() + ((g % 40) - 20 || ' days')::interval end, now(), 1 "
+                    + "from generate_series(" + (offset + 1) + ", " + (offset + n) + ") g");
+            s.execute("analyze customer_order");
+        }
+    }
+
+    private static void explain(DataSource ds, long agencyId) throws SQLException {
+        System.out.println();
+        System.out.println("dashboard query (first page, and a page deep in the list), EXPLAIN (ANALYZE, BUFFERS):");
+        for (long before : new long[] {Long.MAX_VALUE, 1_000_500_000L}) {
+            try (Connection c = ds.getConnection();
+                 PreparedStatement p = c.prepareStatement("explain (analyze, buffers) " + JpaOrderRepository.DASHBOARD_SQL)) {
+                p.setLong(1, agencyId);
+                p.setLong(2, before);
+                String index = null;
+                boolean fullScanOrSort = false;
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String line = rs.getString(1);
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Index (?:Only )?Scan (?:Backward )?using (\\w+)").matcher(line);
+                        if (m.find() && index == null) {
+                            index = m.group(1);
+                        }
+                        fullScanOrSort |= line.contains("Seq Scan") || line.contains("Sort ") || line.contains("Bitmap Heap Scan");
+                        System.out.println("  " + line);
+                    }
+                }
+                System.out.println("  -> index range scan: " + (index != null && !fullScanOrSort ? "yes, " + index : "NO"));
+            }
+        }
+        System.out.println();
+    }
+
+    private static void dashboardTimings(EntityManagerFactory emf, AppClock clock, long agencyId) {
+        OrderRepository.Filter active = new OrderRepository.Filter(OrderStatus.ACTIVE, null, null);
+        for (int warm = 0; warm < 20; warm++) {
+            Services.inTx(emf, clock, s -> s.orders.ofAgency(agencyId, active, 0, 51));
+        }
+        int runs = 200;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            long before = 1_000_000_000L + 1_000_000L - (i * 4_000L);
+            Services.inTx(emf, clock, s -> s.orders.ofAgency(agencyId, active, before, 51));
+        }
+        System.out.printf("dashboard page (50 active orders of the agency's million, through JPA): %.2f ms on average over %d pages%n",
+                (System.nanoTime() - t0) / 1e6 / runs, runs);
+        t0 = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            Services.inTx(emf, clock, s -> s.orders.ofAgency(agencyId, new OrderRepository.Filter(OrderStatus.ACTIVE, null, Instant.now()), 0, 51));
+        }
+        System.out.printf("overdue filter page: %.2f ms on average%n", (System.nanoTime() - t0) / 1e6 / runs);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private OrderBenchmark() {
+    }
+}
