@@ -35,6 +35,7 @@ import com.partnerhub.service.testing.TestDatabase;
 class JobSchedulingTest {
 
     private static final int JOBS = 300;
+    private static final int ORDERS = 40;
 
     @Test
     void twoSchedulersOnOnePostgresqlRunEachJobExactlyOnce() throws Exception {
@@ -49,11 +50,31 @@ class JobSchedulingTest {
                 for (int i = 0; i < JOBS; i++) {
                     s.invitationService.invite(clara, accountId, "gast" + i + "@example.org", EnumSet.of(Permission.VIEW_INVOICES));
                 }
-                return null;
+                return accountId;
             });
+            // and deliveries nobody answers: their auto-acceptance jobs become due with the invitations' expiry
+            long accountId = Services.inTx(emf, clock, s -> s.accounts.findByOwnerEmail("clara@kunde-eins.example").orElseThrow().id());
+            String token = Services.inTx(emf, clock, s -> s.invitationService.invite(s.user("demo-clara"), accountId,
+                    "anna@agentur-beispiel.example", EnumSet.of(Permission.ORDER_PRODUCTS)).token());
+            Services.inTx(emf, clock, s -> s.invitationService.accept(s.user("demo-anna"), new com.partnerhub.service.application.account.Answer(token, null)));
+            long websiteId = Services.inTx(emf, clock, s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
+            List<Long> orderIds = new java.util.ArrayList<>();
+            for (int i = 0; i < ORDERS; i++) {
+                long id = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new com.partnerhub.service.application.order.PlaceOrder(
+                        null, accountId, null, websiteId, "Auftrag", 100_000, "EUR", null, null, null,
+                        java.util.Map.of("business", "B", "style", "modern"), true)).order().id());
+                var invoice = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
+                Services.inTx(emf, clock, s -> s.payments.record("p" + id, "h" + id, new com.partnerhub.service.application.invoice.PaymentService.PaymentNotice(
+                        invoice.number(), invoice.amountMinor(), "EUR", null), x -> "{}"));
+                Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1));
+                orderIds.add(id);
+            }
+            // the invitation to Anna was accepted, so its expiry job does nothing; it still runs once
+            int expectedJobs = JOBS + 1 + ORDERS;
             java.util.Optional<?> early = Services.inTx(emf, clock, s -> s.jobProcessor.runNext("early"));
             assertThat(early).as("nothing is due yet").isEmpty();
             clock.advance(Duration.ofDays(14));
+            assertThat(orderIds).hasSize(ORDERS);
 
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService instances = Executors.newFixedThreadPool(2);
@@ -71,13 +92,17 @@ class JobSchedulingTest {
             int b = runs.get(1).get();
             instances.shutdown();
 
-            assertThat(a + b).as("every job ran, none twice").isEqualTo(JOBS);
-            assertThat(count(ds, "select count(*) from scheduled_job where status = 'DONE'")).isEqualTo(JOBS);
+            assertThat(a + b).as("every job ran, none twice").isEqualTo(expectedJobs);
+            assertThat(count(ds, "select count(*) from scheduled_job where status = 'DONE'")).isEqualTo(expectedJobs);
+            assertThat(count(ds, "select count(*) from order_milestone where position = 1 and status = 'ACCEPTED' and auto_accepted"))
+                    .isEqualTo(ORDERS);
+            assertThat(count(ds, "select count(*) from invoice")).as("each order's second invoice issued once").isEqualTo(2L * ORDERS);
+            assertThat(count(ds, "select count(*) from history_entry where action = 'MILESTONE_AUTO_ACCEPTED'")).isEqualTo(ORDERS);
             assertThat(count(ds, "select count(*) from invitation where status = 'EXPIRED'")).isEqualTo(JOBS);
             assertThat(count(ds, "select count(*) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
             assertThat(count(ds, "select count(distinct subject_id) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
             Map<String, Long> byWorker = countsByWorker(ds);
-            assertThat(byWorker.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(JOBS);
+            assertThat(byWorker.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expectedJobs);
             assertThat(byWorker.get("instance-a")).isEqualTo((long) a);
             assertThat(byWorker.getOrDefault("instance-b", 0L)).isEqualTo((long) b);
         } finally {
