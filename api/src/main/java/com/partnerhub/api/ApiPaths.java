@@ -18,6 +18,7 @@ public final class ApiPaths {
     public static final String ORDERS = V1 + "/orders";
     public static final String INVOICES = V1 + "/invoices";
     public static final String BILLING_PAYMENTS = V1 + "/billing/payments";
+    public static final String CONVERSATIONS = V1 + "/conversations";
 
     /** The billing system's HMAC-SHA256 signature over the raw body: {@code sha256=<lower-case hex>}. */
     public static final String SIGNATURE_HEADER = "X-Partnerhub-Signature";

@@ -50,6 +50,7 @@ public enum ErrorCode {
     INVOICE_VOID(409),
     PAYMENT_MISMATCH(409),
     IDEMPOTENCY_KEY_REUSED(409),
+    NO_CONTACT_YET(403),
 
     // everything else
     INTERNAL_ERROR(500),

@@ -35,4 +35,6 @@ public class OrderView {
     public List<MilestoneView> milestones = new ArrayList<>();
     public Map<String, String> answers = new LinkedHashMap<>();
     public List<InvoiceView> invoices;
+    /** The thread that was opened with the order: {@code /api/v1/conversations/{id}/messages}. */
+    public Long conversationId;
 }

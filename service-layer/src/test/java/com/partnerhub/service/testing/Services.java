@@ -11,6 +11,8 @@ import com.partnerhub.service.application.account.AccountService;
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.identity.IdentityService;
 import com.partnerhub.service.application.catalogue.CatalogueService;
+import com.partnerhub.service.application.conversation.ConversationService;
+import com.partnerhub.service.persistence.conversation.JpaConversationRepository;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.application.job.JobProcessor;
@@ -65,6 +67,7 @@ public final class Services {
     public final BillingService billing;
     public final OrderService orderService;
     public final PaymentService payments;
+    public final ConversationService conversationService;
 
     public Services(EntityManager em, Clock clock, Deadlines deadlines) {
         this.em = em;
@@ -88,8 +91,10 @@ public final class Services {
         catalogue = new CatalogueService(packages, recorder, clock);
         orderAccess = new OrderAccess(orders, access);
         billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);
-        orderService = new OrderService(orders, packages, accounts, sites, jobs, history, billing, orderAccess, access, recorder,
-                deadlines, clock);
+        conversationService = new ConversationService(new JpaConversationRepository(em), orders, accounts, agencies, access,
+                recorder, clock);
+        orderService = new OrderService(orders, packages, accounts, sites, jobs, history, billing, conversationService, orderAccess,
+                access, recorder, deadlines, clock);
         payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
         jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, clock);
     }

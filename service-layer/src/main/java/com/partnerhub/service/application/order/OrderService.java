@@ -59,6 +59,7 @@ public class OrderService {
     private JobRepository jobs;
     private HistoryRepository historyEntries;
     private BillingService billing;
+    private com.partnerhub.service.application.conversation.ConversationService conversations;
     private OrderAccess orderAccess;
     private AccessPolicy access;
     private HistoryRecorder history;
@@ -70,7 +71,8 @@ public class OrderService {
 
     @Inject
     public OrderService(OrderRepository orders, PackageRepository packages, AccountRepository accounts, SiteRepository sites,
-                        JobRepository jobs, HistoryRepository historyEntries, BillingService billing, OrderAccess orderAccess,
+                        JobRepository jobs, HistoryRepository historyEntries, BillingService billing,
+                        com.partnerhub.service.application.conversation.ConversationService conversations, OrderAccess orderAccess,
                         AccessPolicy access, HistoryRecorder history, Deadlines deadlines, Clock clock) {
         this.orders = orders;
         this.packages = packages;
@@ -79,6 +81,7 @@ public class OrderService {
         this.jobs = jobs;
         this.historyEntries = historyEntries;
         this.billing = billing;
+        this.conversations = conversations;
         this.orderAccess = orderAccess;
         this.access = access;
         this.history = history;
@@ -142,6 +145,7 @@ public class OrderService {
         history.record(caller.id(), SUBJECT, order.id(), order.accountId(), "ORDER_PLACED", null, Map.of(
                 "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
                 "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone));
+        conversations.openForOrder(order);
         List<Invoice> issued = new ArrayList<>();
         order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
         return new Placed(order, issued);

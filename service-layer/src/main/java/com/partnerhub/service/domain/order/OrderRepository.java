@@ -27,6 +27,9 @@ public interface OrderRepository {
     /** Orders of these customer accounts, newest first. */
     List<Order> ofAccounts(Collection<Long> accountIds, Filter filter, long beforeId, int limit);
 
+    /** Whether the agency has any order with the customer account. */
+    boolean existsBetween(long agencyId, long accountId);
+
     /** Orders of every agency, newest first (provider staff). */
     List<Order> all(Filter filter, long beforeId, int limit);
 }

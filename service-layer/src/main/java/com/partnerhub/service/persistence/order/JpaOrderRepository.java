@@ -63,6 +63,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean existsBetween(long agencyId, long accountId) {
+        return !em.createQuery("select o.id from PlacedOrder o where o.agencyId = :g and o.accountId = :a", Long.class)
+                .setParameter("g", agencyId).setParameter("a", accountId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<Order> all(Filter filter, long beforeId, int limit) {
         return query(null, null, filter, beforeId, limit);
     }

@@ -71,6 +71,9 @@ public class OrderResource {
     BillingService billing;
 
     @Inject
+    com.partnerhub.service.application.conversation.ConversationService conversations;
+
+    @Inject
     Clock clock;
 
     @Context
@@ -92,6 +95,7 @@ public class OrderResource {
         Order o = placed.order();
         OrderView view = OrderViews.order(o, orders.accountNames(List.of(o.accountId())).get(o.accountId()),
                 placed.invoices().stream().map(InvoiceViews::invoice).toList(), clock.instant());
+        view.conversationId = conversations.ofOrder(caller, o.id()).id();
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
 
@@ -211,7 +215,9 @@ public class OrderResource {
         User caller = currentUser.get();
         var invoices = orders.maySeeInvoices(caller, o.id())
                 ? billing.ofOrder(caller, o.id()).stream().map(InvoiceViews::invoice).toList() : null;
-        return OrderViews.order(o, orders.accountNames(List.of(o.accountId())).get(o.accountId()), invoices, clock.instant());
+        OrderView view = OrderViews.order(o, orders.accountNames(List.of(o.accountId())).get(o.accountId()), invoices, clock.instant());
+        view.conversationId = conversations.ofOrder(caller, o.id()).id();
+        return view;
     }
 
     private boolean german() {

@@ -1,0 +1,5 @@
+package com.partnerhub.api.conversation;
+
+public class MessageRequest {
+    public String body;
+}
