@@ -1,5 +1,7 @@
 package com.partnerhub.service.e2e;
 
+import static com.partnerhub.service.e2e.DemoUsers.*;
+
 import static com.partnerhub.service.e2e.EmbeddedDefaultIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +9,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,29 +43,20 @@ class AccountsAndSitesIT {
                 "partnerhub.data-dir", Files.createTempDirectory("partnerhub-it-accounts").toString()));
     }
 
-    private final Map<String, String> tokens = new LinkedHashMap<>();
 
     private Http http() {
         return new Http(base);
     }
 
+    private DemoUsers users;
+
     private String[] as(String who) {
-        if (who.equals("anonymous")) {
-            return new String[0];
+        if (users == null) {
+            users = new DemoUsers(http());
         }
-        String token = tokens.computeIfAbsent(who, w -> http().post("api/demo/tokens",
-                "{\"email\":\"" + w + "\"}").json().getString("token"));
-        return new String[] {"Authorization", "Bearer " + token, "Accept-Language", "en"};
+        return users.as(who, "en");
     }
 
-    private static final String ANNA = "anna@agentur-beispiel.example";
-    private static final String BEN = "ben@agentur-beispiel.example";
-    private static final String CLARA = "clara@kunde-eins.example";
-    private static final String DAVID = "david@kunde-zwei.example";
-    private static final String EMIL = "emil@kunde-eins.example";
-    private static final String NORA = "nora@webwerk-nord.example";
-    private static final String PETRA = "petra@hoster.example";
-    private static final String ADMIN = "admin@hoster.example";
 
     @Test
     void theAgencyOpensAnAccountForItsCustomerBuildsASiteAndHandsItOver() {
@@ -200,7 +192,7 @@ class AccountsAndSitesIT {
 
         // roles: owner, collaborator with the permission the action needs (Emil: MANAGE_COLLABORATORS),
         // collaborator without it (Ben: VIEW_INVOICES), another agency, another customer, staff, admin, nobody
-        List<String> who = List.of(CLARA, EMIL, BEN, NORA, DAVID, PETRA, ADMIN, "anonymous");
+        List<String> who = List.of(CLARA, EMIL, BEN, NORA, DAVID, PETRA, ADMIN, ANONYMOUS);
         AtomicInteger n = new AtomicInteger();
         Function<String, String> freshEmail = w -> "gast" + n.incrementAndGet() + "@example.org";
         String a = "api/v1/accounts/" + accountId;
@@ -225,23 +217,23 @@ class AccountsAndSitesIT {
         expect(mismatches, "GET accounts (mine)", who, w -> http().get("api/v1/accounts", as(w)), 200, 200, 200, 200, 200, 200, 200, 401);
 
         String s = "api/v1/sites/" + siteId;
-        List<String> siteWho = List.of(ANNA, BEN, NORA, CLARA, PETRA, ADMIN, "anonymous");
+        List<String> siteWho = List.of(ANNA, BEN, NORA, CLARA, PETRA, ADMIN, ANONYMOUS);
         expect(mismatches, "GET site", siteWho, w -> http().get(s, as(w)), 200, 200, 404, 404, 200, 200, 401);
         expect(mismatches, "GET plan warnings", siteWho, w -> http().get(s + "/plan-warnings", as(w)), 200, 200, 404, 404, 200, 200, 401);
         expect(mismatches, "POST plan", siteWho, w -> http().post(s + "/plan", "{\"plan\":\"PRO\"}", as(w)), 200, 200, 404, 404, 403, 403, 401);
         expect(mismatches, "GET transfers of site", siteWho, w -> http().get(s + "/transfers", as(w)), 200, 200, 404, 404, 200, 200, 401);
         expect(mismatches, "POST transfer (one pending)", siteWho, w -> http().post(s + "/transfers", "{\"recipientEmail\":\"x@y.example\"}", as(w)),
                 409, 409, 404, 404, 403, 403, 401);
-        expect(mismatches, "POST site for agency", List.of(ANNA, NORA, CLARA, PETRA, "anonymous"),
+        expect(mismatches, "POST site for agency", List.of(ANNA, NORA, CLARA, PETRA, ANONYMOUS),
                 w -> http().post("api/v1/sites", "{\"agencyId\":" + beispiel + ",\"name\":\"Neu\"}", as(w)), 201, 404, 404, 404, 401);
-        expect(mismatches, "POST account on behalf", List.of(BEN, NORA, CLARA, PETRA, "anonymous"),
+        expect(mismatches, "POST account on behalf", List.of(BEN, NORA, CLARA, PETRA, ANONYMOUS),
                 w -> http().post("api/v1/accounts", "{\"name\":\"X\",\"onBehalfOfAgencyId\":" + beispiel + ",\"customerEmail\":\""
                         + freshEmail.apply(w) + "\",\"authorisation\":{\"confirmed\":true,\"note\":\"ok\"}}", as(w)), 201, 404, 404, 404, 401);
-        expect(mismatches, "POST cancel transfer", List.of(DAVID, NORA, CLARA, PETRA, ADMIN, "anonymous"),
+        expect(mismatches, "POST cancel transfer", List.of(DAVID, NORA, CLARA, PETRA, ADMIN, ANONYMOUS),
                 w -> http().post("api/v1/transfers/" + transferId + "/cancel", "", as(w)), 404, 404, 404, 403, 403, 401);
-        expect(mismatches, "POST accept transfer by id", List.of(NORA, CLARA, PETRA, "anonymous"),
+        expect(mismatches, "POST accept transfer by id", List.of(NORA, CLARA, PETRA, ANONYMOUS),
                 w -> http().post("api/v1/transfers/accept", "{\"id\":" + transferId + "}", as(w)), 404, 404, 404, 401);
-        expect(mismatches, "GET inboxes", List.of(CLARA, NORA, PETRA, "anonymous"),
+        expect(mismatches, "GET inboxes", List.of(CLARA, NORA, PETRA, ANONYMOUS),
                 w -> http().get("api/v1/transfers", as(w)), 200, 200, 200, 401);
 
         assertThat(mismatches).as("endpoint × role").isEmpty();

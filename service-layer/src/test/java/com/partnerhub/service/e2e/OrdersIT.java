@@ -1,5 +1,7 @@
 package com.partnerhub.service.e2e;
 
+import static com.partnerhub.service.e2e.DemoUsers.*;
+
 import static com.partnerhub.service.e2e.EmbeddedDefaultIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,13 +31,6 @@ import com.partnerhub.service.infrastructure.billing.WebhookSignature;
 @RunAsClient
 class OrdersIT {
 
-    private static final String ANNA = "anna@agentur-beispiel.example";
-    private static final String BEN = "ben@agentur-beispiel.example";
-    private static final String CLARA = "clara@kunde-eins.example";
-    private static final String EMIL = "emil@kunde-eins.example";
-    private static final String NORA = "nora@webwerk-nord.example";
-    private static final String PETRA = "petra@hoster.example";
-    private static final String ADMIN = "admin@hoster.example";
 
     @ArquillianResource
     URL base;
@@ -48,7 +42,6 @@ class OrdersIT {
                 "partnerhub.data-dir", Files.createTempDirectory("partnerhub-it-orders").toString()));
     }
 
-    private final Map<String, String> tokens = new HashMap<>();
     private static Long claraAccount;
     private static int keys;
 
@@ -56,12 +49,13 @@ class OrdersIT {
         return new Http(base);
     }
 
+    private DemoUsers users;
+
     private String[] as(String who) {
-        if (who.equals("anonymous")) {
-            return new String[0];
+        if (users == null) {
+            users = new DemoUsers(http());
         }
-        String token = tokens.computeIfAbsent(who, w -> http().post("api/demo/tokens", "{\"email\":\"" + w + "\"}").json().getString("token"));
-        return new String[] {"Authorization", "Bearer " + token, "Accept-Language", "de"};
+        return users.as(who, "de");
     }
 
     /** Clara's account with Anna (agency) working in it and Emil (colleague) who may only edit the site. */
@@ -212,7 +206,7 @@ class OrdersIT {
         JsonObject placed = placeWebsite();
         long id = placed.getJsonNumber("id").longValue();
         long invoiceId = placed.getJsonArray("invoices").getJsonObject(0).getJsonNumber("id").longValue();
-        List<String> who = List.of(ANNA, BEN, NORA, CLARA, EMIL, PETRA, ADMIN, "anonymous");
+        List<String> who = List.of(ANNA, BEN, NORA, CLARA, EMIL, PETRA, ADMIN, ANONYMOUS);
         String o = "api/v1/orders/" + id;
         List<String> mismatches = new ArrayList<>();
         expect(mismatches, "GET order", who, w -> http().get(o, as(w)), 200, 200, 404, 200, 200, 200, 200, 401);
@@ -230,11 +224,11 @@ class OrdersIT {
                 200, 200, 404, 200, 200, 200, 200, 401);
         expect(mismatches, "POST to order thread", who, w -> http().post("api/v1/conversations/" + conversation + "/messages",
                 "{\"body\":\"Hallo\"}", as(w)), 201, 201, 404, 201, 201, 201, 201, 401);
-        expect(mismatches, "POST order for Clara", List.of(ANNA, BEN, NORA, CLARA, PETRA, "anonymous"), w -> http().post("api/v1/orders",
+        expect(mismatches, "POST order for Clara", List.of(ANNA, BEN, NORA, CLARA, PETRA, ANONYMOUS), w -> http().post("api/v1/orders",
                 "{\"accountId\":" + claraAccount() + ",\"title\":\"T\",\"priceMinor\":100,\"currency\":\"EUR\",\"milestones\":"
                         + "[{\"name\":\"A\",\"days\":5,\"sharePercent\":50},{\"name\":\"B\",\"days\":5,\"sharePercent\":50}]}", as(w)),
                 201, 404, 404, 403, 403, 401);
-        expect(mismatches, "POST package (admin only)", List.of(ANNA, ADMIN, "anonymous"), w -> http().post("api/v1/packages",
+        expect(mismatches, "POST package (admin only)", List.of(ANNA, ADMIN, ANONYMOUS), w -> http().post("api/v1/packages",
                 "{\"code\":\"SEO_" + (++keys) + "\",\"nameDe\":\"SEO\",\"nameEn\":\"SEO\",\"milestones\":["
                         + "{\"nameDe\":\"Analyse\",\"nameEn\":\"Analysis\",\"actingParty\":\"AGENCY\",\"plannedDays\":7,\"sharePercent\":50},"
                         + "{\"nameDe\":\"Umsetzung\",\"nameEn\":\"Work\",\"actingParty\":\"AGENCY\",\"plannedDays\":14,\"sharePercent\":50}]}", as(w)),
