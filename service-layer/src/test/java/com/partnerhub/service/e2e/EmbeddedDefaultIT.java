@@ -150,7 +150,7 @@ class EmbeddedDefaultIT {
 
         Http.Reply start = http().get("");
         assertThat(start.status()).isEqualTo(200);
-        assertThat(start.body()).contains("Partner Hub service").contains("theme/base.css");
+        assertThat(start.body()).contains("<ph-app>").contains("theme/base.css").contains("\"lit\": \"./webjars/lit/");
         Http.Reply theme = http().get("theme/tokens.css");
         assertThat(theme.status()).isEqualTo(200);
         assertThat(theme.header("Content-Type")).startsWith("text/css");

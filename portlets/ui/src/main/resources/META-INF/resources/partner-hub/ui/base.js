@@ -1,0 +1,86 @@
+import { LitElement, css, html } from 'lit';
+import { t } from './i18n.js';
+
+/** Shared by every Partner Hub element: re-renders on a language switch, shows loading and problems alike. */
+export class PhElement extends LitElement {
+  static properties = { api: { attribute: false }, me: { attribute: false }, _busy: { state: true }, _error: { state: true },
+    _notice: { state: true } };
+
+  static styles = css`
+    :host { display: block; font-family: var(--ph-font-family, system-ui, sans-serif); color: var(--ph-color-text, #1c2430);
+            line-height: var(--ph-line-height, 1.5); }
+    h2 { font-size: var(--ph-font-size-large, 1.25rem); margin: 0 0 var(--ph-space-3, 1rem); }
+    h3 { font-size: 1.05rem; margin: var(--ph-space-4, 1.5rem) 0 var(--ph-space-2, .5rem); }
+    button, select, input { font: inherit; }
+    button { background: var(--ph-color-primary, #0b5cad); color: var(--ph-color-primary-text, #fff); border: 0;
+             border-radius: var(--ph-radius, 6px); padding: .35rem .8rem; cursor: pointer; }
+    button.secondary { background: var(--ph-color-surface, #fff); color: var(--ph-color-primary, #0b5cad);
+                       border: 1px solid var(--ph-color-primary, #0b5cad); }
+    button[disabled] { opacity: .6; cursor: default; }
+    :focus-visible { outline: 3px solid var(--ph-color-focus, #ffbf47); outline-offset: 2px; }
+    table { border-collapse: collapse; width: 100%; background: var(--ph-color-surface, #fff); }
+    th, td { text-align: left; padding: var(--ph-space-2, .5rem); border-bottom: 1px solid var(--ph-color-border, #c9d1dc);
+             vertical-align: top; }
+    th { color: var(--ph-color-text-muted, #4d5968); font-weight: 600; }
+    .badge { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0 .5rem;
+             font-size: var(--ph-font-size-small, .875rem); margin-right: .25rem; }
+    .badge.warn { color: var(--ph-color-warning, #8a5300); }
+    .badge.ok { color: var(--ph-color-success, #1e6b34); }
+    .problem { border-left: 4px solid var(--ph-color-danger, #b3261e); background: #fdecea; padding: .5rem .75rem; margin: .5rem 0; }
+    .notice { border-left: 4px solid var(--ph-color-success, #1e6b34); background: #e8f3ec; padding: .5rem .75rem; margin: .5rem 0; }
+    .muted { color: var(--ph-color-text-muted, #4d5968); }
+    .row { display: flex; gap: var(--ph-space-3, 1rem); flex-wrap: wrap; align-items: end; margin-bottom: var(--ph-space-3, 1rem); }
+    label { display: inline-flex; flex-direction: column; gap: .2rem; font-size: var(--ph-font-size-small, .875rem); }
+    label.inline { flex-direction: row; align-items: center; gap: .4rem; }
+    .card { background: var(--ph-color-surface, #fff); border: 1px solid var(--ph-color-border, #c9d1dc);
+            border-radius: var(--ph-radius, 6px); padding: var(--ph-space-3, 1rem); margin-bottom: var(--ph-space-3, 1rem); }
+  `;
+
+  constructor() {
+    super();
+    this._relocalize = () => this.requestUpdate();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('ph-language', this._relocalize);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('ph-language', this._relocalize);
+    super.disconnectedCallback();
+  }
+
+  /** Runs an API call with loading state; a problem is shown, nothing else changes. */
+  async run(work, notice) {
+    this._busy = true;
+    this._error = null;
+    this._notice = null;
+    try {
+      const result = await work();
+      if (notice) this._notice = notice;
+      return result;
+    } catch (e) {
+      this._error = e;
+      return undefined;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  renderState() {
+    return html`
+      <div role="status" aria-live="polite">
+        ${this._busy ? html`<p class="muted">${t('common.loading')}</p>` : ''}
+        ${this._notice ? html`<p class="notice">${this._notice}</p>` : ''}
+      </div>
+      ${this._error ? html`<div class="problem" role="alert"><strong>${this._error.problem?.title || ''}</strong>
+        <div>${this._error.message}</div>
+        ${(this._error.fieldErrors || []).map(f => html`<div>${f.field}: ${f.message}</div>`)}</div>` : ''}`;
+  }
+
+  /** Whether the caller works for an agency, is provider staff, ... from GET /api/v1/me. */
+  hasRole(role) {
+    return (this.me?.roles || []).includes(role);
+  }
+}

@@ -1,0 +1,104 @@
+// German and English for every screen, chosen from the browser's language and switchable. Dates and money
+// are formatted for the chosen locale by the platform's Intl API.
+
+const messages = {
+  en: {
+    'app.title': 'Partner Hub',
+    'app.demo': 'Embedded default — pick a demo user',
+    'app.user': 'Signed in as',
+    'app.pickUser': 'Choose a demo user…',
+    'app.language': 'Language',
+    'app.signedOut': 'Pick a demo user above to see Partner Hub as that person.',
+    'nav.orders': 'Orders', 'nav.inbox': 'Inbox',
+    'common.loading': 'Loading…', 'common.retry': 'Try again', 'common.more': 'Show more', 'common.back': 'Back to orders',
+    'common.none': '—', 'common.yes': 'yes', 'common.no': 'no',
+    'orders.title': 'Orders', 'orders.status': 'Status', 'orders.any': 'any', 'orders.overdueOnly': 'Only overdue',
+    'orders.empty': 'No orders match these filters.',
+    'orders.number': 'Order', 'orders.customer': 'Customer', 'orders.next': 'Next step', 'orders.due': 'Due',
+    'orders.delivery': 'Expected delivery', 'orders.flags': 'Flags', 'orders.stale': 'No update for 3 days',
+    'orders.overdue': 'Overdue',
+    'status.ACTIVE': 'active', 'status.COMPLETED': 'completed',
+    'ms.PLANNED': 'planned', 'ms.AWAITING_PAYMENT': 'awaiting payment', 'ms.IN_PROGRESS': 'in progress',
+    'ms.DELIVERED': 'delivered', 'ms.ACCEPTED': 'accepted', 'ms.CANCELLED': 'cancelled',
+    'party.AGENCY': 'agency', 'party.PROVIDER': 'provider', 'party.CUSTOMER': 'customer',
+    'order.price': 'Price', 'order.billed': 'Billed', 'order.placed': 'Placed', 'order.milestones': 'Milestones',
+    'order.planned': 'planned', 'order.actual': 'actual', 'order.revisions': 'Revisions used',
+    'order.reviewDue': 'Review until', 'order.auto': 'accepted automatically', 'order.endedEarly': 'ended early',
+    'order.invoices': 'Invoices', 'order.history': 'History', 'order.pdf': 'PDF',
+    'action.deliver': 'Deliver', 'action.accept': 'Accept', 'action.revision': 'Request revision', 'action.end': 'End order',
+    'action.done': 'Done.',
+    'invoice.ISSUED': 'open', 'invoice.PAID': 'paid', 'invoice.VOID': 'void',
+    'inbox.title': 'Inbox', 'inbox.invitations': 'Invitations', 'inbox.transfers': 'Site transfers',
+    'inbox.empty': 'Nothing waits for your answer.', 'inbox.accept': 'Accept', 'inbox.decline': 'Decline',
+    'inbox.invitedTo': 'Invitation to {0}', 'inbox.transferOf': 'Transfer of the site {0}', 'inbox.expires': 'expires {0}',
+    'inbox.permissions': 'Permissions', 'inbox.stay': 'The agency stays as collaborator',
+  },
+  de: {
+    'app.title': 'Partner Hub',
+    'app.demo': 'Eingebaute Demo — wählen Sie einen Demo-Benutzer',
+    'app.user': 'Angemeldet als',
+    'app.pickUser': 'Demo-Benutzer wählen…',
+    'app.language': 'Sprache',
+    'app.signedOut': 'Wählen Sie oben einen Demo-Benutzer, um Partner Hub mit seinen Augen zu sehen.',
+    'nav.orders': 'Aufträge', 'nav.inbox': 'Posteingang',
+    'common.loading': 'Wird geladen…', 'common.retry': 'Erneut versuchen', 'common.more': 'Mehr anzeigen',
+    'common.back': 'Zurück zu den Aufträgen', 'common.none': '—', 'common.yes': 'ja', 'common.no': 'nein',
+    'orders.title': 'Aufträge', 'orders.status': 'Status', 'orders.any': 'alle', 'orders.overdueOnly': 'Nur überfällige',
+    'orders.empty': 'Keine Aufträge passen zu diesen Filtern.',
+    'orders.number': 'Auftrag', 'orders.customer': 'Kunde', 'orders.next': 'Nächster Schritt', 'orders.due': 'Fällig',
+    'orders.delivery': 'Voraussichtliche Lieferung', 'orders.flags': 'Hinweise', 'orders.stale': 'Seit 3 Tagen kein Update',
+    'orders.overdue': 'Überfällig',
+    'status.ACTIVE': 'aktiv', 'status.COMPLETED': 'abgeschlossen',
+    'ms.PLANNED': 'geplant', 'ms.AWAITING_PAYMENT': 'wartet auf Zahlung', 'ms.IN_PROGRESS': 'in Arbeit',
+    'ms.DELIVERED': 'geliefert', 'ms.ACCEPTED': 'abgenommen', 'ms.CANCELLED': 'storniert',
+    'party.AGENCY': 'Agentur', 'party.PROVIDER': 'Anbieter', 'party.CUSTOMER': 'Kunde',
+    'order.price': 'Preis', 'order.billed': 'Berechnet', 'order.placed': 'Beauftragt', 'order.milestones': 'Meilensteine',
+    'order.planned': 'geplant', 'order.actual': 'tatsächlich', 'order.revisions': 'Überarbeitungen verbraucht',
+    'order.reviewDue': 'Prüfung bis', 'order.auto': 'automatisch abgenommen', 'order.endedEarly': 'vorzeitig beendet',
+    'order.invoices': 'Rechnungen', 'order.history': 'Verlauf', 'order.pdf': 'PDF',
+    'action.deliver': 'Liefern', 'action.accept': 'Abnehmen', 'action.revision': 'Überarbeitung anfordern',
+    'action.end': 'Auftrag beenden', 'action.done': 'Erledigt.',
+    'invoice.ISSUED': 'offen', 'invoice.PAID': 'bezahlt', 'invoice.VOID': 'storniert',
+    'inbox.title': 'Posteingang', 'inbox.invitations': 'Einladungen', 'inbox.transfers': 'Website-Übertragungen',
+    'inbox.empty': 'Nichts wartet auf Ihre Antwort.', 'inbox.accept': 'Annehmen', 'inbox.decline': 'Ablehnen',
+    'inbox.invitedTo': 'Einladung in {0}', 'inbox.transferOf': 'Übertragung der Website {0}', 'inbox.expires': 'läuft ab am {0}',
+    'inbox.permissions': 'Rechte', 'inbox.stay': 'Die Agentur bleibt als Mitarbeiter dabei',
+  },
+};
+
+const STORAGE_KEY = 'partnerhub.language';
+let language = localStorage.getItem(STORAGE_KEY)
+  || ((navigator.language || 'en').toLowerCase().startsWith('de') ? 'de' : 'en');
+
+export function currentLanguage() {
+  return language;
+}
+
+/** Switches the language for every element; they re-render on the 'ph-language' event. */
+export function setLanguage(lang) {
+  language = lang === 'de' ? 'de' : 'en';
+  localStorage.setItem(STORAGE_KEY, language);
+  document.documentElement.lang = language;
+  window.dispatchEvent(new CustomEvent('ph-language', { detail: language }));
+}
+
+export function t(key, ...args) {
+  const text = messages[language][key] ?? messages.en[key] ?? key;
+  return text.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? '');
+}
+
+const locale = () => (language === 'de' ? 'de-DE' : 'en-GB');
+
+export function money(minor, currency) {
+  if (minor === undefined || minor === null) return t('common.none');
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+export function date(iso) {
+  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(iso)) : t('common.none');
+}
+
+export function dateTime(iso) {
+  return iso ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : t('common.none');
+}

@@ -1,0 +1,80 @@
+import { html } from 'lit';
+import { Api } from './api.js';
+import { PhElement } from './base.js';
+import { currentLanguage, setLanguage, t } from './i18n.js';
+import './ph-order-dashboard.js';
+import './ph-order-page.js';
+import './ph-inbox.js';
+
+const USER_KEY = 'partnerhub.demoUser';
+
+/**
+ * The embedded default's page: a user switcher over the demo users (tokens from the demo issuer), a
+ * language switch, and the same elements the portlets render inside Liferay.
+ */
+export class PhApp extends PhElement {
+  static properties = { _users: { state: true }, _user: { state: true }, _view: { state: true }, _orderId: { state: true } };
+
+  constructor() {
+    super();
+    this._view = 'orders';
+    this._token = null;
+    const base = new URL('.', document.baseURI).href.replace(/\/$/, '');
+    this._demo = new Api(base, async () => null, currentLanguage);
+    this._base = base;
+    this.addEventListener('ph-open-order', e => { this._orderId = e.detail; this._view = 'order'; });
+    this.addEventListener('ph-back', () => { this._view = 'orders'; });
+  }
+
+  async firstUpdated() {
+    document.documentElement.lang = currentLanguage();
+    this._users = await this.run(() => this._demo.get('/api/demo/users'));
+    const remembered = sessionStorage.getItem(USER_KEY);
+    if (remembered) await this.signIn(remembered);
+  }
+
+  async signIn(email) {
+    if (!email) return;
+    const token = await this.run(() => this._demo.post('/api/demo/tokens', { email }));
+    if (!token) return;
+    this._token = token.token;
+    sessionStorage.setItem(USER_KEY, email);
+    this.api = new Api(this._base, async () => this._token, currentLanguage);
+    this.me = await this.run(() => this.api.get('/api/v1/me'));
+    this._user = email;
+    this._view = 'orders';
+  }
+
+  render() {
+    return html`
+      <header class="row" style="justify-content: space-between">
+        <div><strong style="font-size:1.5rem">${t('app.title')}</strong><div class="muted">${t('app.demo')}</div></div>
+        <label>${t('app.user')}
+          <select id="user" @change=${e => this.signIn(e.target.value)}>
+            <option value="">${t('app.pickUser')}</option>
+            ${(this._users || []).map(u => html`<option value=${u.email} ?selected=${u.email === this._user}>
+              ${u.displayName} (${u.email})</option>`)}
+          </select></label>
+        <div role="group" aria-label=${t('app.language')}>
+          <button id="lang-de" class=${currentLanguage() === 'de' ? '' : 'secondary'} aria-pressed=${currentLanguage() === 'de'}
+            @click=${() => setLanguage('de')}>Deutsch</button>
+          <button id="lang-en" class=${currentLanguage() === 'en' ? '' : 'secondary'} aria-pressed=${currentLanguage() === 'en'}
+            @click=${() => setLanguage('en')}>English</button>
+        </div>
+      </header>
+      ${this.renderState()}
+      ${this.me ? html`
+        <nav class="row" aria-label="Partner Hub">
+          <button id="nav-orders" class=${this._view === 'inbox' ? 'secondary' : ''} aria-current=${this._view !== 'inbox' ? 'page' : 'false'}
+            @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
+          <button id="nav-inbox" class=${this._view === 'inbox' ? '' : 'secondary'} aria-current=${this._view === 'inbox' ? 'page' : 'false'}
+            @click=${() => { this._view = 'inbox'; }}>${t('nav.inbox')}</button>
+          <span class="muted" id="me">${this.me.displayName} · ${(this.me.roles || []).join(', ') || t('party.CUSTOMER')}</span>
+        </nav>
+        ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
+        ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} order-id=${this._orderId}></ph-order-page>` : ''}
+        ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}`
+      : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}`;
+  }
+}
+customElements.define('ph-app', PhApp);

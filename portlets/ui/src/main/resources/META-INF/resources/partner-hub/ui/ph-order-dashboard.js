@@ -1,0 +1,72 @@
+import { html } from 'lit';
+import { PhElement } from './base.js';
+import { t, money, date } from './i18n.js';
+
+/** The order list: the agency dashboard, a customer's orders, or everyone's for provider staff. */
+export class PhOrderDashboard extends PhElement {
+  static properties = { _rows: { state: true }, _cursor: { state: true }, _status: { state: true }, _overdue: { state: true } };
+
+  constructor() {
+    super();
+    this._rows = null;
+    this._status = 'ACTIVE';
+    this._overdue = false;
+  }
+
+  updated(changed) {
+    if ((changed.has('api') || changed.has('me')) && this.api && this.me) this.load(false);
+  }
+
+  async load(more) {
+    const query = new URLSearchParams({ limit: '20' });
+    if (this._status) query.set('status', this._status);
+    if (this._overdue) query.set('overdue', 'true');
+    if (more && this._cursor) query.set('cursor', this._cursor);
+    const page = await this.run(() => this.api.get(`/api/v1/orders?${query}`));
+    if (page) {
+      this._rows = more ? [...(this._rows || []), ...page.items] : page.items;
+      this._cursor = page.nextCursor || null;
+    }
+  }
+
+  open(order) {
+    this.dispatchEvent(new CustomEvent('ph-open-order', { detail: order.id, bubbles: true, composed: true }));
+  }
+
+  render() {
+    return html`
+      <h2>${t('orders.title')}</h2>
+      <div class="row">
+        <label>${t('orders.status')}
+          <select id="status" @change=${e => { this._status = e.target.value; this.load(false); }}>
+            <option value="ACTIVE" ?selected=${this._status === 'ACTIVE'}>${t('status.ACTIVE')}</option>
+            <option value="COMPLETED" ?selected=${this._status === 'COMPLETED'}>${t('status.COMPLETED')}</option>
+            <option value="" ?selected=${!this._status}>${t('orders.any')}</option>
+          </select></label>
+        <label class="inline"><input type="checkbox" id="overdue" .checked=${this._overdue}
+          @change=${e => { this._overdue = e.target.checked; this.load(false); }}>${t('orders.overdueOnly')}</label>
+      </div>
+      ${this.renderState()}
+      ${this._rows && this._rows.length === 0 ? html`<p class="muted" id="empty">${t('orders.empty')}</p>` : ''}
+      ${this._rows && this._rows.length ? html`
+        <table id="orders">
+          <thead><tr><th scope="col">${t('orders.number')}</th><th scope="col">${t('orders.customer')}</th>
+            <th scope="col">${t('orders.status')}</th><th scope="col">${t('orders.next')}</th><th scope="col">${t('orders.due')}</th>
+            <th scope="col">${t('orders.delivery')}</th><th scope="col">${t('orders.flags')}</th></tr></thead>
+          <tbody>${this._rows.map(o => html`
+            <tr data-order=${o.id}>
+              <td><button class="secondary open" @click=${() => this.open(o)}>${o.number}</button><div>${o.title}</div>
+                <div class="muted">${money(o.priceMinor, o.currency)}</div></td>
+              <td>${o.accountName || t('common.none')}</td>
+              <td>${t('status.' + o.status)}</td>
+              <td>${o.nextStep ? html`${o.nextStep.position}. ${o.nextStep.name}<div class="muted">${t('ms.' + o.nextStep.status)}</div>` : t('common.none')}</td>
+              <td>${date(o.nextStep?.dueAt)}</td>
+              <td>${date(o.expectedDeliveryAt)}</td>
+              <td>${o.overdue ? html`<span class="badge warn">${t('orders.overdue')}</span>` : ''}
+                  ${o.stale ? html`<span class="badge warn">${t('orders.stale')}</span>` : ''}</td>
+            </tr>`)}</tbody>
+        </table>
+        ${this._cursor ? html`<p><button id="more" @click=${() => this.load(true)}>${t('common.more')}</button></p>` : ''}` : ''}`;
+  }
+}
+customElements.define('ph-order-dashboard', PhOrderDashboard);

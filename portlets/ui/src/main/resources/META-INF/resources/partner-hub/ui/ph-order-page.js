@@ -1,0 +1,92 @@
+import { html } from 'lit';
+import { PhElement } from './base.js';
+import { t, money, date, dateTime } from './i18n.js';
+
+/** The order page: number, customer, status, milestone timeline with planned and actual dates, invoices, history. */
+export class PhOrderPage extends PhElement {
+  static properties = { orderId: { type: Number, attribute: 'order-id' }, _order: { state: true }, _history: { state: true } };
+
+  updated(changed) {
+    if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
+  }
+
+  async load() {
+    const order = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}`));
+    if (order) {
+      this._order = order;
+      const history = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`));
+      if (history) this._history = history.items;
+    }
+  }
+
+  async act(milestone, path, label) {
+    const order = await this.run(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`), `${label}: ${t('action.done')}`);
+    if (order) {
+      this._order = order;
+      const history = await this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`).catch(() => null);
+      if (history) this._history = history.items;
+    }
+  }
+
+  /** The actions the caller's side takes on the current milestone; the service still decides. */
+  actions(m) {
+    if (!m.current) return [];
+    const agency = this.hasRole('AGENCY_MEMBER') && (this.me.agencies || []).some(a => a.id === this._order.agencyId);
+    const staff = this.hasRole('PROVIDER_STAFF');
+    const customer = !agency && !staff && !this.hasRole('ADMIN');
+    const list = [];
+    if (m.status === 'IN_PROGRESS' && ((m.actingParty === 'AGENCY' && agency) || (m.actingParty === 'PROVIDER' && staff))) {
+      list.push(['deliver', `milestones/${m.position}/delivery`, t('action.deliver')]);
+    }
+    if (m.status === 'DELIVERED' && customer) {
+      list.push(['accept', `milestones/${m.position}/acceptance`, t('action.accept')]);
+      if (m.revisionsUsed < m.includedRevisions) list.push(['revision', `milestones/${m.position}/revision-request`, t('action.revision')]);
+    }
+    return list;
+  }
+
+  render() {
+    const o = this._order;
+    const customer = o && !this.hasRole('AGENCY_MEMBER') && !this.hasRole('PROVIDER_STAFF') && !this.hasRole('ADMIN');
+    return html`
+      <p><button class="secondary" id="back" @click=${() => this.dispatchEvent(new CustomEvent('ph-back', { bubbles: true, composed: true }))}>
+        ${t('common.back')}</button></p>
+      ${this.renderState()}
+      ${o ? html`
+        <h2 id="order-title">${o.number} · ${o.title}</h2>
+        <div class="card">
+          <div>${t('orders.customer')}: <strong>${o.accountName}</strong></div>
+          <div>${t('orders.status')}: <strong id="order-status">${t('status.' + o.status)}</strong>
+            ${o.endedEarly ? html`<span class="badge">${t('order.endedEarly')}</span>` : ''}
+            ${o.overdue ? html`<span class="badge warn">${t('orders.overdue')}</span>` : ''}
+            ${o.stale ? html`<span class="badge warn">${t('orders.stale')}</span>` : ''}</div>
+          <div>${t('order.price')}: ${money(o.priceMinor, o.currency)} · ${t('order.billed')}: ${money(o.billedMinor, o.currency)}</div>
+          <div>${t('order.placed')}: ${date(o.placedAt)} · ${t('orders.delivery')}: <strong>${date(o.expectedDeliveryAt)}</strong></div>
+          ${customer && o.status === 'ACTIVE' && o.milestones.some(m => m.status === 'ACCEPTED') ? html`
+            <p><button class="secondary" id="end" @click=${() => this.act(null, 'end', t('action.end'))}>${t('action.end')}</button></p>` : ''}
+        </div>
+        <h3>${t('order.milestones')}</h3>
+        <ol id="milestones">${o.milestones.map(m => html`
+          <li class="card" data-position=${m.position} data-status=${m.status}>
+            <strong>${m.name}</strong> — <span class="badge ${m.status === 'ACCEPTED' ? 'ok' : ''}">${t('ms.' + m.status)}</span>
+            <span class="muted">${t('party.' + m.actingParty)} · ${m.sharePercent} % · ${money(m.amountMinor, o.currency)}</span>
+            <div class="muted">${t('order.planned')}: ${date(m.plannedStart)} – ${date(m.plannedEnd)}
+              ${m.startedAt || m.acceptedAt ? html` · ${t('order.actual')}: ${date(m.startedAt)} – ${date(m.acceptedAt || m.deliveredAt)}` : ''}</div>
+            ${m.reviewDueAt ? html`<div>${t('order.reviewDue')}: ${dateTime(m.reviewDueAt)}</div>` : ''}
+            ${m.includedRevisions ? html`<div class="muted">${t('order.revisions')}: ${m.revisionsUsed} / ${m.includedRevisions}</div>` : ''}
+            ${m.autoAccepted ? html`<div class="muted">${t('order.auto')}</div>` : ''}
+            <div class="row">${this.actions(m).map(([id, path, label]) => html`
+              <button id="${id}-${m.position}" ?disabled=${this._busy} @click=${() => this.act(m, path, label)}>${label}</button>`)}</div>
+          </li>`)}</ol>
+        ${o.invoices ? html`
+          <h3>${t('order.invoices')}</h3>
+          <table id="invoices"><tbody>${o.invoices.map(i => html`
+            <tr><td>${i.number}</td><td>${i.billToName}</td><td>${money(i.amountMinor, i.currency)}</td>
+              <td>${t('invoice.' + i.status)}</td><td>${date(i.dueAt)}</td>
+              <td><button class="secondary" @click=${() => this.run(() => this.api.openPdf(`/api/v1/invoices/${i.id}/pdf`))}>
+                ${t('order.pdf')}</button></td></tr>`)}</tbody></table>` : ''}
+        <h3>${t('order.history')}</h3>
+        <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${h.action}</li>`)}</ul>` : ''}`;
+  }
+}
+customElements.define('ph-order-page', PhOrderPage);

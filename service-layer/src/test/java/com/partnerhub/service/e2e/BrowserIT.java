@@ -1,0 +1,209 @@
+package com.partnerhub.service.e2e;
+
+import static com.partnerhub.service.e2e.DemoUsers.ANNA;
+import static com.partnerhub.service.e2e.DemoUsers.CLARA;
+import static com.partnerhub.service.e2e.DemoUsers.PETRA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.partnerhub.service.infrastructure.billing.WebhookSignature;
+
+/**
+ * The embedded default's pages in a real Chromium (Debian's chromium and chromium-driver): the same custom
+ * elements the portlets render, driven as the people of the story would use them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws Exception {
+        return ServiceDeployment.withConfig(Map.of(
+                "partnerhub.profile", "embedded",
+                "partnerhub.data-dir", Files.createTempDirectory("partnerhub-it-browser").toString()));
+    }
+
+    private WebDriver browser;
+    private DemoUsers users;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(System.getProperty("chromium.binary", "/usr/bin/chromium")));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromium.driver", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        users = new DemoUsers(new Http(base));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private Http http() {
+        return new Http(base);
+    }
+
+    private SearchContext app() {
+        return browser.findElement(By.tagName("ph-app")).getShadowRoot();
+    }
+
+    private SearchContext inner(String tag) {
+        return app().findElement(By.cssSelector(tag)).getShadowRoot();
+    }
+
+    private <T> T await(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    private void signInAs(String email) {
+        browser.get(base.toString());
+        await(d -> app().findElements(By.cssSelector("#user option")).size() > 1);
+        new Select(app().findElement(By.cssSelector("#user"))).selectByValue(email);
+        await(d -> app().findElement(By.cssSelector("#me")).getText().length() > 0);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String milestoneStatus(int position) {
+        return inner("ph-order-page").findElement(By.cssSelector("li[data-position='" + position + "']")).getAttribute("data-status");
+    }
+
+    private void openOrder(long orderId) {
+        await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("tr[data-order='" + orderId + "'] button.open"))).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-title")).isDisplayed());
+    }
+
+    @Test
+    void anInvitationIsAcceptedAndAWebsiteOrderMovesThroughTheBrowser() throws Exception {
+        // Clara invites the agency into her account; Anna answers in her inbox
+        long account = http().post("api/v1/accounts", "{\"name\":\"Claras Blumenladen\"}", users.as(CLARA, "en"))
+                .json().getJsonNumber("id").longValue();
+        assertThat(http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + ANNA
+                + "\",\"permissions\":[\"ORDER_PRODUCTS\",\"CHANGE_SPECS\"]}", users.as(CLARA, "en")).status()).isEqualTo(201);
+
+        signInAs(ANNA);
+        app().findElement(By.cssSelector("#nav-inbox")).click();
+        WebElement invitation = await(d -> inner("ph-inbox").findElement(By.cssSelector("[data-invitation]")));
+        assertThat(invitation.getText()).contains("Claras Blumenladen");
+        screenshot("inbox");
+        invitation.findElement(By.cssSelector("button.accept")).click();
+        await(d -> inner("ph-inbox").findElement(By.cssSelector("#empty")).isDisplayed());
+
+        // Anna's order (the order form comes with the next screens), paid through the billing callback
+        long website = http().get("api/v1/packages", users.as(ANNA, "en")).structure().asJsonArray().stream()
+                .map(p -> (JsonObject) p).filter(p -> p.getString("code").equals("WEBSITE")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + website
+                + ",\"title\":\"Website Blumenladen\",\"priceMinor\":300000,\"currency\":\"EUR\","
+                + "\"answers\":{\"business\":\"Blumen\",\"style\":\"modern\"}}", users.as(ANNA, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+        JsonObject invoice = order.getJsonArray("invoices").getJsonObject(0);
+        String body = "{\"invoiceNumber\":\"" + invoice.getString("number") + "\",\"amountMinor\":90000,\"currency\":\"EUR\"}";
+        assertThat(http().postSigned("api/v1/billing/payments", body, "X-Partnerhub-Signature",
+                WebhookSignature.header(WebhookSignature.DEMO_SECRET, body.getBytes(StandardCharsets.UTF_8)),
+                "Idempotency-Key", "browser-1").status()).isEqualTo(200);
+
+        // the dashboard shows it with its next step; provider staff deliver the base version
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        WebElement row = await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("tr[data-order='" + orderId + "']")));
+        assertThat(row.getText()).contains("Website Blumenladen").contains("Claras Blumenladen").contains("Base version")
+                .contains("in progress");
+        screenshot("dashboard");
+
+        signInAs(PETRA);
+        openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+
+        // the customer asks for a revision, gets the second delivery, accepts: the next invoice is issued
+        signInAs(CLARA);
+        openOrder(orderId);
+        screenshot("order-page");
+        inner("ph-order-page").findElement(By.cssSelector("#revision-1")).click();
+        await(d -> milestoneStatus(1).equals("IN_PROGRESS"));
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("1 / 2");
+
+        signInAs(PETRA);
+        openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+
+        signInAs(CLARA);
+        openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#accept-1")).click();
+        await(d -> milestoneStatus(1).equals("ACCEPTED"));
+        assertThat(milestoneStatus(2)).isEqualTo("AWAITING_PAYMENT");
+        List<WebElement> invoices = inner("ph-order-page").findElements(By.cssSelector("#invoices tr"));
+        assertThat(invoices).hasSize(2);
+        assertThat(invoices.get(1).getText()).contains("1,200.00").contains("open");
+
+        // German, chosen on the page, formats money the German way
+        app().findElement(By.cssSelector("#lang-de")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText().contains("1.200,00"));
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("abgenommen");
+        screenshot("order-page-de");
+        app().findElement(By.cssSelector("#lang-en")).click();
+    }
+
+    @Test
+    void aProblemFromTheServiceIsShownWhereTheActionWas() {
+        signInAs(CLARA);
+        String empty = await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("#empty")).getText());
+        assertThat(empty).contains("No orders match");
+        // an order page she may not see: the service's 404 is shown as its message, not as a blank page
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new CustomEvent('ph-open-order', {detail: 999999, bubbles: true, composed: true}))",
+                browser.findElement(By.tagName("ph-app")));
+        WebElement problem = await(d -> inner("ph-order-page").findElement(By.cssSelector(".problem")));
+        assertThat(problem.getText()).contains("Not found");
+    }
+}
