@@ -29,6 +29,7 @@ public final class ApiPaths {
     public static final String DEMO_TOKENS = DEMO + "/tokens";
     public static final String DEMO_CLOCK = DEMO + "/clock";
     public static final String DEMO_USERS = DEMO + "/users";
+    public static final String DEMO_PAYMENTS = DEMO + "/payments";
 
     public static final String HEALTH = "/health";
     public static final String OPENAPI = "/openapi";

@@ -1,6 +1,8 @@
 package com.partnerhub.service.e2e;
 
 import static com.partnerhub.service.e2e.DemoUsers.ANNA;
+import static com.partnerhub.service.e2e.DemoUsers.BEN;
+import static com.partnerhub.service.e2e.DemoUsers.DAVID;
 import static com.partnerhub.service.e2e.DemoUsers.CLARA;
 import static com.partnerhub.service.e2e.DemoUsers.PETRA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,6 +194,63 @@ class BrowserIT {
         assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("abgenommen");
         screenshot("order-page-de");
         app().findElement(By.cssSelector("#lang-en")).click();
+    }
+
+    @Test
+    void anOrderPlacedInTheFormIsAutoAcceptedAfterTheReviewWindowAndEndedEarly() throws Exception {
+        long account = http().post("api/v1/accounts", "{\"name\":\"Davids Werkstatt\"}", users.as(DAVID, "en"))
+                .json().getJsonNumber("id").longValue();
+        String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + BEN
+                + "\",\"permissions\":[\"ORDER_PRODUCTS\"]}", users.as(DAVID, "en")).json().getString("token");
+        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(BEN, "en")).status()).isEqualTo(200);
+
+        signInAs(BEN);
+        app().findElement(By.cssSelector("#nav-new-order")).click();
+        SearchContext form = await(d -> {
+            SearchContext f = inner("ph-order-form");
+            return f.findElements(By.cssSelector("#q-business")).isEmpty() ? null : f;
+        });
+        new Select(form.findElement(By.cssSelector("#account"))).selectByVisibleText("Davids Werkstatt");
+        form.findElement(By.cssSelector("#place")).click();
+        await(d -> !inner("ph-order-form").findElements(By.cssSelector("#err-title")).isEmpty());
+        assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-title")).getText()).contains("required");
+        assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-priceMinor")).getText()).contains("between");
+        assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-answers-business")).getText()).contains("required");
+        screenshot("order-form");
+
+        form = inner("ph-order-form");
+        form.findElement(By.cssSelector("#title")).sendKeys("Werkstatt-Website");
+        form.findElement(By.cssSelector("#price")).sendKeys("1500");
+        form.findElement(By.cssSelector("#q-business")).sendKeys("Kfz-Werkstatt");
+        new Select(form.findElement(By.cssSelector("#q-style"))).selectByValue("klassisch");
+        form.findElement(By.cssSelector("#place")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains("Werkstatt-Website"));
+        assertThat(milestoneStatus(1)).isEqualTo("AWAITING_PAYMENT");
+        inner("ph-order-page").findElement(By.cssSelector("button.pay")).click();
+        await(d -> milestoneStatus(1).equals("IN_PROGRESS"));
+        String title = inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText();
+        long orderId = Long.parseLong(http().get("api/v1/orders?limit=1", users.as(BEN, "en")).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").toString());
+        assertThat(title).startsWith(http().get("api/v1/orders/" + orderId, users.as(BEN, "en")).json().getString("number"));
+
+        signInAs(PETRA);
+        openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+        app().findElement(By.cssSelector("#clock-review")).click();
+        await(d -> app().findElement(By.cssSelector("#clock-now")).isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            inner("ph-order-page").findElement(By.cssSelector("#reload")).click();
+            return milestoneStatus(1).equals("ACCEPTED");
+        });
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("accepted automatically");
+
+        signInAs(DAVID);
+        openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#end")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("completed"));
+        assertThat(milestoneStatus(2)).isEqualTo("CANCELLED");
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText()).contains("void");
     }
 
     @Test

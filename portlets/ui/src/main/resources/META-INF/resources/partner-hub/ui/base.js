@@ -32,6 +32,8 @@ export class PhElement extends LitElement {
     .row { display: flex; gap: var(--ph-space-3, 1rem); flex-wrap: wrap; align-items: end; margin-bottom: var(--ph-space-3, 1rem); }
     label { display: inline-flex; flex-direction: column; gap: .2rem; font-size: var(--ph-font-size-small, .875rem); }
     label.inline { flex-direction: row; align-items: center; gap: .4rem; }
+    .field-error { color: var(--ph-color-danger, #b3261e); font-size: var(--ph-font-size-small, .875rem); }
+    fieldset { border: 1px solid var(--ph-color-border, #c9d1dc); border-radius: var(--ph-radius, 6px); margin: 0 0 1rem; }
     .card { background: var(--ph-color-surface, #fff); border: 1px solid var(--ph-color-border, #c9d1dc);
             border-radius: var(--ph-radius, 6px); padding: var(--ph-space-3, 1rem); margin-bottom: var(--ph-space-3, 1rem); }
   `;

@@ -5,6 +5,7 @@ import { currentLanguage, setLanguage, t } from './i18n.js';
 import './ph-order-dashboard.js';
 import './ph-order-page.js';
 import './ph-inbox.js';
+import './ph-order-form.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 
@@ -13,7 +14,8 @@ const USER_KEY = 'partnerhub.demoUser';
  * language switch, and the same elements the portlets render inside Liferay.
  */
 export class PhApp extends PhElement {
-  static properties = { _users: { state: true }, _user: { state: true }, _view: { state: true }, _orderId: { state: true } };
+  static properties = { _users: { state: true }, _user: { state: true }, _view: { state: true }, _orderId: { state: true },
+    _clock: { state: true } };
 
   constructor() {
     super();
@@ -45,7 +47,13 @@ export class PhApp extends PhElement {
     this._view = 'orders';
   }
 
+  async advanceClock(by) {
+    const clock = await this.run(() => this._demo.post('/api/demo/clock', { advanceBy: by }));
+    if (clock) this._clock = clock.now;
+  }
+
   render() {
+    const agency = this.hasRole('AGENCY_MEMBER');
     return html`
       <header class="row" style="justify-content: space-between">
         <div><strong style="font-size:1.5rem">${t('app.title')}</strong><div class="muted">${t('app.demo')}</div></div>
@@ -67,12 +75,19 @@ export class PhApp extends PhElement {
         <nav class="row" aria-label="Partner Hub">
           <button id="nav-orders" class=${this._view === 'inbox' ? 'secondary' : ''} aria-current=${this._view !== 'inbox' ? 'page' : 'false'}
             @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
+          ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
+            aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>` : ''}
           <button id="nav-inbox" class=${this._view === 'inbox' ? '' : 'secondary'} aria-current=${this._view === 'inbox' ? 'page' : 'false'}
             @click=${() => { this._view = 'inbox'; }}>${t('nav.inbox')}</button>
+          <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
+            <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
+            <button class="secondary" id="clock-review" @click=${() => this.advanceClock('P8DT1M')}>${t('demo.plusReview')}</button>
+            ${this._clock ? html`<span class="muted" id="clock-now">${new Date(this._clock).toLocaleString()}</span>` : ''}</span>
           <span class="muted" id="me">${this.me.displayName} · ${(this.me.roles || []).join(', ') || t('party.CUSTOMER')}</span>
         </nav>
         ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
-        ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} order-id=${this._orderId}></ph-order-page>` : ''}
+        ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} demo order-id=${this._orderId}></ph-order-page>` : ''}
+        ${this._view === 'new-order' ? html`<ph-order-form .api=${this.api} .me=${this.me}></ph-order-form>` : ''}
         ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}`;
   }

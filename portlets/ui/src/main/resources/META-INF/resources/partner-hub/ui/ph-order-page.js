@@ -4,7 +4,8 @@ import { t, money, date, dateTime } from './i18n.js';
 
 /** The order page: number, customer, status, milestone timeline with planned and actual dates, invoices, history. */
 export class PhOrderPage extends PhElement {
-  static properties = { orderId: { type: Number, attribute: 'order-id' }, _order: { state: true }, _history: { state: true } };
+  static properties = { orderId: { type: Number, attribute: 'order-id' }, demo: { type: Boolean }, _order: { state: true },
+    _history: { state: true } };
 
   updated(changed) {
     if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
@@ -17,6 +18,12 @@ export class PhOrderPage extends PhElement {
       const history = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`));
       if (history) this._history = history.items;
     }
+  }
+
+  /** The embedded default only: pay an invoice as the billing system would. */
+  async payDemo(invoice) {
+    const paid = await this.run(() => this.api.post('/api/demo/payments', { invoiceNumber: invoice.number }), `${t('demo.pay')}: ${t('action.done')}`);
+    if (paid) await this.load();
   }
 
   async act(milestone, path, label) {
@@ -50,7 +57,8 @@ export class PhOrderPage extends PhElement {
     const customer = o && !this.hasRole('AGENCY_MEMBER') && !this.hasRole('PROVIDER_STAFF') && !this.hasRole('ADMIN');
     return html`
       <p><button class="secondary" id="back" @click=${() => this.dispatchEvent(new CustomEvent('ph-back', { bubbles: true, composed: true }))}>
-        ${t('common.back')}</button></p>
+        ${t('common.back')}</button>
+        <button class="secondary" id="reload" @click=${() => this.load()}>${t('common.reload')}</button></p>
       ${this.renderState()}
       ${o ? html`
         <h2 id="order-title">${o.number} · ${o.title}</h2>
@@ -84,7 +92,9 @@ export class PhOrderPage extends PhElement {
             <tr><td>${i.number}</td><td>${i.billToName}</td><td>${money(i.amountMinor, i.currency)}</td>
               <td>${t('invoice.' + i.status)}</td><td>${date(i.dueAt)}</td>
               <td><button class="secondary" @click=${() => this.run(() => this.api.openPdf(`/api/v1/invoices/${i.id}/pdf`))}>
-                ${t('order.pdf')}</button></td></tr>`)}</tbody></table>` : ''}
+                ${t('order.pdf')}</button>
+                ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number}
+                  @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
         <h3>${t('order.history')}</h3>
         <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${h.action}</li>`)}</ul>` : ''}`;
   }

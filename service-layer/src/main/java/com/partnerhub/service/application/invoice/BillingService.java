@@ -108,6 +108,12 @@ public class BillingService {
         return invoices.ofOrder(order.id());
     }
 
+    /** Without access checks: for the embedded default's demo payment only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Invoice> byNumber(String number) {
+        return invoices.findByNumber(number);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Invoice get(User caller, long invoiceId) {
         Invoice invoice = invoices.find(invoiceId).orElseThrow(() -> new ResourceNotFound("invoice"));

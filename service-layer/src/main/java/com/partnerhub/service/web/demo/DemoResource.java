@@ -106,6 +106,27 @@ public class DemoResource {
         return toDemoClock();
     }
 
+    @Inject
+    com.partnerhub.service.application.invoice.PaymentService payments;
+
+    @Inject
+    com.partnerhub.service.application.invoice.BillingService billing;
+
+    @POST
+    @Path("payments")
+    @Operation(summary = "Pay an invoice as the billing system would", description = "Goes through the same payment "
+            + "recording as the signed callback (idempotency included), so a demo can be walked through without a billing system.")
+    public com.partnerhub.api.invoice.InvoiceView pay(com.partnerhub.api.demo.DemoPayment request) {
+        requireDemo();
+        new Validator().required("invoiceNumber", request == null ? null : request.invoiceNumber).throwIfInvalid();
+        var invoice = billing.byNumber(request.invoiceNumber)
+                .orElseThrow(() -> new ProblemException(ErrorCode.NOT_FOUND));
+        payments.record("demo-" + invoice.number(), "demo-" + invoice.number(),
+                new com.partnerhub.service.application.invoice.PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(),
+                        invoice.currency(), "demo"), i -> "{}");
+        return com.partnerhub.service.web.invoice.InvoiceViews.invoice(billing.byNumber(request.invoiceNumber).orElseThrow());
+    }
+
     private void requireDemo() {
         if (!issuer.enabled()) {
             throw new NotFoundException();

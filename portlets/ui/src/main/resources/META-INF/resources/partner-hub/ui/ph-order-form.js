@@ -1,0 +1,138 @@
+import { html } from 'lit';
+import { PhElement } from './base.js';
+import { t } from './i18n.js';
+
+const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD'];
+const blankMilestone = () => ({ name: '', days: 7, sharePercent: 50, includedRevisions: 1 });
+
+/** The order form: a package with its questions, or an individual offer with its own milestones. */
+export class PhOrderForm extends PhElement {
+  static properties = { _packages: { state: true }, _accounts: { state: true }, _kind: { state: true }, _packageId: { state: true },
+    _milestones: { state: true }, _answers: { state: true } };
+
+  constructor() {
+    super();
+    this._kind = 'package';
+    this._milestones = [blankMilestone(), blankMilestone()];
+    this._answers = {};
+  }
+
+  updated(changed) {
+    if (changed.has('api') && this.api) this.load();
+  }
+
+  async load() {
+    const [packages, accounts] = await this.run(() => Promise.all([this.api.get('/api/v1/packages'), this.api.get('/api/v1/accounts')])) || [];
+    if (packages) {
+      this._packages = packages;
+      this._accounts = accounts.filter(a => a.myPermissions.includes('ORDER_PRODUCTS'));
+      this._packageId = packages[0]?.id;
+    }
+  }
+
+  get package() {
+    return (this._packages || []).find(p => p.id === Number(this._packageId));
+  }
+
+  /** The service's messages for one field, shown next to it. */
+  errors(field) {
+    const list = (this._error?.fieldErrors || []).filter(e => e.field === field || e.field.startsWith(field + '['));
+    return list.length ? html`<div class="field-error" id=${'err-' + field.replace(/[^a-zA-Z0-9]/g, '-')} role="alert">
+      ${list.map(e => html`<div>${e.message}</div>`)}</div>` : '';
+  }
+
+  async submit(e) {
+    e.preventDefault();
+    const form = e.target;
+    const value = name => form.elements[name]?.value?.trim();
+    const currency = value('currency');
+    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+    const price = Number((value('price') || '0').replace(',', '.'));
+    const body = {
+      accountId: value('account') ? Number(value('account')) : null,
+      title: value('title'),
+      priceMinor: Number.isFinite(price) ? Math.round(price * 10 ** digits) : null,
+      currency,
+      internalReference: value('reference') || null,
+    };
+    if (this._kind === 'package') {
+      body.packageId = Number(this._packageId);
+      body.answers = Object.fromEntries(Object.entries(this._answers).filter(([, v]) => v !== ''));
+    } else {
+      body.milestones = this._milestones.map(m => ({ ...m, days: Number(m.days), sharePercent: Number(m.sharePercent),
+        includedRevisions: Number(m.includedRevisions) }));
+    }
+    const order = await this.run(() => this.api.post('/api/v1/orders', body));
+    if (order) this.dispatchEvent(new CustomEvent('ph-open-order', { detail: order.id, bubbles: true, composed: true }));
+  }
+
+  setMilestone(i, key, value) {
+    this._milestones = this._milestones.map((m, j) => (j === i ? { ...m, [key]: value } : m));
+  }
+
+  renderQuestion(q) {
+    const id = 'q-' + q.key;
+    const label = html`${q.label}${q.required ? ' *' : ''}`;
+    const set = v => { this._answers = { ...this._answers, [q.key]: v }; };
+    if (q.type === 'CHOICE') {
+      return html`<label for=${id}>${label}<select id=${id} name=${id} @change=${e => set(e.target.value)}>
+        <option value=""></option>${q.choices.map(c => html`<option value=${c}>${c}</option>`)}</select>
+        ${this.errors('answers.' + q.key)}</label>`;
+    }
+    return html`<label for=${id}>${label}<input id=${id} name=${id} type="text"
+      placeholder=${q.type === 'FILE' ? t('form.fileReference') : ''} @input=${e => set(e.target.value)}>
+      ${this.errors('answers.' + q.key)}</label>`;
+  }
+
+  render() {
+    const p = this.package;
+    return html`
+      <h2>${t('form.title')}</h2>
+      ${this.renderState()}
+      ${this._accounts && this._accounts.length === 0 ? html`<p class="muted" id="no-accounts">${t('form.noAccounts')}</p>` : ''}
+      ${this._packages ? html`
+      <form @submit=${this.submit} novalidate>
+        <div class="row">
+          <label for="account">${t('form.customer')} *<select id="account" name="account" required>
+            ${(this._accounts || []).map(a => html`<option value=${a.id}>${a.name}</option>`)}</select>${this.errors('accountId')}</label>
+          <fieldset><legend>${t('form.kind')}</legend>
+            <label class="inline"><input type="radio" name="kind" id="kind-package" .checked=${this._kind === 'package'}
+              @change=${() => { this._kind = 'package'; }}>${t('form.package')}</label>
+            <label class="inline"><input type="radio" name="kind" id="kind-offer" .checked=${this._kind === 'offer'}
+              @change=${() => { this._kind = 'offer'; }}>${t('form.offer')}</label>${this.errors('packageId')}</fieldset>
+        </div>
+        <div class="row">
+          <label for="title">${t('form.orderTitle')} *<input id="title" name="title" required>${this.errors('title')}</label>
+          <label for="price">${t('form.price')} *<input id="price" name="price" inputmode="decimal" required>${this.errors('priceMinor')}</label>
+          <label for="currency">${t('form.currency')}<select id="currency" name="currency">
+            ${CURRENCIES.map(c => html`<option>${c}</option>`)}</select>${this.errors('currency')}</label>
+          <label for="reference">${t('form.reference')}<input id="reference" name="reference">${this.errors('internalReference')}</label>
+        </div>
+        ${this._kind === 'package' ? html`
+          <div class="row"><label for="package">${t('form.package')}<select id="package" @change=${e => { this._packageId = e.target.value; this._answers = {}; }}>
+            ${this._packages.map(x => html`<option value=${x.id} ?selected=${x.id === Number(this._packageId)}>${x.name}</option>`)}</select></label></div>
+          ${p ? html`<p class="muted">${p.description}</p>
+            <ol>${p.milestones.map(m => html`<li>${m.name} · ${m.plannedDays} d · ${m.sharePercent} %</li>`)}</ol>
+            <div class="row">${p.questions.map(q => this.renderQuestion(q))}</div>` : ''}`
+        : html`
+          <fieldset><legend>${t('form.milestones')}</legend>${this.errors('milestones')}
+            ${this._milestones.map((m, i) => html`<div class="row" data-milestone=${i}>
+              <label for=${'m-name-' + i}>${t('form.milestoneName')}<input id=${'m-name-' + i} .value=${m.name}
+                @input=${e => this.setMilestone(i, 'name', e.target.value)}>${this.errors(`milestones[${i}].name`)}</label>
+              <label for=${'m-days-' + i}>${t('form.days')}<input id=${'m-days-' + i} type="number" min="1" max="30" .value=${String(m.days)}
+                @input=${e => this.setMilestone(i, 'days', e.target.value)}>${this.errors(`milestones[${i}].days`)}</label>
+              <label for=${'m-share-' + i}>${t('form.share')}<input id=${'m-share-' + i} type="number" min="0" max="100" .value=${String(m.sharePercent)}
+                @input=${e => this.setMilestone(i, 'sharePercent', e.target.value)}>${this.errors(`milestones[${i}].sharePercent`)}</label>
+              <label for=${'m-rev-' + i}>${t('form.revisions')}<input id=${'m-rev-' + i} type="number" min="0" max="10" .value=${String(m.includedRevisions)}
+                @input=${e => this.setMilestone(i, 'includedRevisions', e.target.value)}></label>
+              <button type="button" class="secondary" ?disabled=${this._milestones.length <= 2}
+                @click=${() => { this._milestones = this._milestones.filter((_, j) => j !== i); }}>${t('form.remove')}</button>
+            </div>`)}
+            <button type="button" class="secondary" id="add-milestone" ?disabled=${this._milestones.length >= 6}
+              @click=${() => { this._milestones = [...this._milestones, blankMilestone()]; }}>${t('form.addMilestone')}</button>
+          </fieldset>`}
+        <p><button type="submit" id="place" ?disabled=${this._busy}>${t('form.place')}</button></p>
+      </form>` : ''}`;
+  }
+}
+customElements.define('ph-order-form', PhOrderForm);
