@@ -3,6 +3,8 @@ package com.partnerhub.service.e2e;
 import static com.partnerhub.service.e2e.DemoUsers.ANNA;
 import static com.partnerhub.service.e2e.DemoUsers.BEN;
 import static com.partnerhub.service.e2e.DemoUsers.DAVID;
+import static com.partnerhub.service.e2e.DemoUsers.EMIL;
+import static com.partnerhub.service.e2e.DemoUsers.NORA;
 import static com.partnerhub.service.e2e.DemoUsers.CLARA;
 import static com.partnerhub.service.e2e.DemoUsers.PETRA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -251,6 +253,69 @@ class BrowserIT {
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("completed"));
         assertThat(milestoneStatus(2)).isEqualTo("CANCELLED");
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText()).contains("void");
+    }
+
+    @Test
+    void aSiteIsTransferredToTheCustomerWhoThenInvitesAColleague() throws Exception {
+        signInAs(NORA);
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        SearchContext sites = await(d -> {
+            SearchContext s = inner("ph-sites");
+            return s.findElements(By.cssSelector("#siteName")).isEmpty() ? null : s;
+        });
+        sites.findElement(By.cssSelector("#siteName")).sendKeys("Nord Shop");
+        sites.findElement(By.cssSelector("#create-site")).click();
+        WebElement site = await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream()
+                .filter(e -> e.getText().contains("Nord Shop")).findFirst().orElse(null));
+        assertThat(site.getAttribute("data-billing")).isEqualTo("AGENCY");
+
+        site.findElement(By.cssSelector("button.buy")).click();
+        WebElement warning = await(d -> inner("ph-sites").findElement(By.cssSelector(".warning")));
+        assertThat(warning.getText()).contains("the agency, not the customer, will be billed");
+        screenshot("sites");
+        warning.findElement(By.cssSelector("button.secondary")).click();
+
+        site = inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream().filter(e -> e.getText().contains("Nord Shop")).findFirst().orElseThrow();
+        site.findElement(By.cssSelector("input[name='recipient']")).sendKeys(DAVID);
+        site.findElement(By.cssSelector("button.start-transfer")).click();
+        await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site] .pending")).stream().anyMatch(e -> e.getText().contains(DAVID)));
+
+        signInAs(DAVID);
+        app().findElement(By.cssSelector("#nav-inbox")).click();
+        WebElement transfer = await(d -> inner("ph-inbox").findElement(By.cssSelector("[data-transfer]")));
+        assertThat(transfer.getText()).contains("Nord Shop").contains("stays as collaborator");
+        transfer.findElement(By.cssSelector("button.accept")).click();
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-transfer]")).isEmpty());
+
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        WebElement mine = await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream()
+                .filter(e -> e.getText().contains("Nord Shop")).findFirst().orElse(null));
+        assertThat(mine.getAttribute("data-billing")).as("billing moved with ownership").isEqualTo("CUSTOMER");
+
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        SearchContext accounts = await(d -> {
+            SearchContext a = inner("ph-accounts");
+            return a.findElements(By.cssSelector("#inviteEmail")).isEmpty() ? null : a;
+        });
+        accounts.findElement(By.cssSelector("#inviteEmail")).sendKeys(EMIL);
+        accounts.findElement(By.cssSelector("#send-invitation")).click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("#invitations")).getText().contains(EMIL));
+        screenshot("accounts");
+
+        signInAs(EMIL);
+        app().findElement(By.cssSelector("#nav-inbox")).click();
+        await(d -> inner("ph-inbox").findElement(By.cssSelector("[data-invitation] button.accept"))).click();
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).isEmpty());
+
+        signInAs(DAVID);
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        WebElement emil = await(d -> inner("ph-accounts").findElement(By.cssSelector("tr[data-member='" + EMIL + "']")));
+        WebElement editSite = emil.findElement(By.cssSelector("input[aria-label$='Edit site']"));
+        assertThat(editSite.isSelected()).isFalse();
+        editSite.click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("tr[data-member='" + EMIL + "'] input[aria-label$='Edit site']")).isSelected());
+        assertThat(http().get("api/v1/accounts", users.as(EMIL, "en")).structure().asJsonArray().getJsonObject(0)
+                .getJsonArray("myPermissions").toString()).contains("EDIT_SITE").contains("VIEW_INVOICES");
     }
 
     @Test

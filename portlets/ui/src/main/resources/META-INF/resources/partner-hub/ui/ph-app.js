@@ -6,6 +6,8 @@ import './ph-order-dashboard.js';
 import './ph-order-page.js';
 import './ph-inbox.js';
 import './ph-order-form.js';
+import './ph-sites.js';
+import './ph-accounts.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 
@@ -73,12 +75,13 @@ export class PhApp extends PhElement {
       ${this.renderState()}
       ${this.me ? html`
         <nav class="row" aria-label="Partner Hub">
-          <button id="nav-orders" class=${this._view === 'inbox' ? 'secondary' : ''} aria-current=${this._view !== 'inbox' ? 'page' : 'false'}
+          <button id="nav-orders" class=${['orders', 'order'].includes(this._view) ? '' : 'secondary'}
+            aria-current=${['orders', 'order'].includes(this._view) ? 'page' : 'false'}
             @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
             aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>` : ''}
-          <button id="nav-inbox" class=${this._view === 'inbox' ? '' : 'secondary'} aria-current=${this._view === 'inbox' ? 'page' : 'false'}
-            @click=${() => { this._view = 'inbox'; }}>${t('nav.inbox')}</button>
+          ${['sites', 'accounts', 'inbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
+            aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
             <button class="secondary" id="clock-review" @click=${() => this.advanceClock('P8DT1M')}>${t('demo.plusReview')}</button>
@@ -88,7 +91,9 @@ export class PhApp extends PhElement {
         ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
         ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} demo order-id=${this._orderId}></ph-order-page>` : ''}
         ${this._view === 'new-order' ? html`<ph-order-form .api=${this.api} .me=${this.me}></ph-order-form>` : ''}
-        ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}`
+        ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}
+        ${this._view === 'sites' ? html`<ph-sites .api=${this.api} .me=${this.me}></ph-sites>` : ''}
+        ${this._view === 'accounts' ? html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}`;
   }
 }

@@ -1,0 +1,96 @@
+import { html } from 'lit';
+import { PhElement } from './base.js';
+import { t, date } from './i18n.js';
+
+const PERMISSIONS = ['ORDER_PRODUCTS', 'CHANGE_SPECS', 'CONTACT_SUPPORT', 'VIEW_INVOICES', 'MANAGE_BILLING', 'MANAGE_COLLABORATORS', 'EDIT_SITE'];
+
+/** The account switcher, an account's members and their permissions, and invitations into it. */
+export class PhAccounts extends PhElement {
+  static properties = { _accounts: { state: true }, _selected: { state: true }, _members: { state: true }, _invitations: { state: true } };
+
+  updated(changed) {
+    if (changed.has('api') && this.api) this.load();
+  }
+
+  async load() {
+    const accounts = await this.run(() => this.api.get('/api/v1/accounts'));
+    if (accounts) {
+      this._accounts = accounts;
+      if (accounts.length) await this.select(accounts.find(a => a.id === this._selected?.id) || accounts[0]);
+    }
+  }
+
+  async select(account) {
+    this._selected = account;
+    this._members = await this.run(() => this.api.get(`/api/v1/accounts/${account.id}/members`));
+    this._invitations = account.myPermissions.includes('MANAGE_COLLABORATORS')
+      ? await this.api.get(`/api/v1/accounts/${account.id}/invitations`).catch(() => []) : [];
+  }
+
+  get manages() {
+    return this._selected?.myPermissions.includes('MANAGE_COLLABORATORS');
+  }
+
+  async open(e) {
+    e.preventDefault();
+    const created = await this.run(() => this.api.post('/api/v1/accounts', { name: e.target.elements.accountName.value }), t('action.done'));
+    if (created) { this._selected = created; await this.load(); }
+  }
+
+  async invite(e) {
+    e.preventDefault();
+    const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
+    const f = form.elements;
+    const permissions = PERMISSIONS.filter(p => f['inv-' + p].checked);
+    const done = await this.run(() => this.api.post(`/api/v1/accounts/${this._selected.id}/invitations`,
+      { email: f.inviteEmail.value, permissions }), t('accounts.invited'));
+    if (done) { form.reset(); await this.select(this._selected); }
+  }
+
+  async toggle(member, permission, on) {
+    const permissions = on ? [...member.permissions, permission] : member.permissions.filter(p => p !== permission);
+    const done = await this.run(() => this.api.put(`/api/v1/accounts/${this._selected.id}/members/${member.userId}/permissions`,
+      { permissions }), t('action.done'));
+    if (done) await this.select(this._selected);
+  }
+
+  async revoke(invitation) {
+    const done = await this.run(() => this.api.delete(`/api/v1/accounts/${this._selected.id}/invitations/${invitation.id}`), t('action.done'));
+    if (done) await this.select(this._selected);
+  }
+
+  render() {
+    return html`
+      <h2>${t('accounts.title')}</h2>
+      ${this.renderState()}
+      ${this._accounts ? html`
+        <div class="row">
+          ${this._accounts.length ? html`<label for="account-switcher">${t('accounts.switch')}
+            <select id="account-switcher" @change=${e => this.select(this._accounts.find(a => a.id === Number(e.target.value)))}>
+              ${this._accounts.map(a => html`<option value=${a.id} ?selected=${a.id === this._selected?.id}>${a.name} (${t('role.' + a.myRole)})</option>`)}
+            </select></label>` : html`<p class="muted" id="empty">${t('accounts.empty')}</p>`}
+          <form class="row" @submit=${this.open}><label for="accountName">${t('accounts.openOwn')}<input id="accountName" name="accountName" required></label>
+            <button type="submit" id="open-account">${t('accounts.open')}</button></form>
+        </div>` : ''}
+      ${this._selected && this._members ? html`
+        <h3>${t('accounts.members')}</h3>
+        <table id="members"><thead><tr><th scope="col">${t('accounts.member')}</th><th scope="col">${t('accounts.role')}</th>
+          ${PERMISSIONS.map(p => html`<th scope="col">${t('perm.' + p)}</th>`)}</tr></thead>
+          <tbody>${this._members.map(m => html`<tr data-member=${m.email}>
+            <td>${m.displayName}<div class="muted">${m.email}</div></td><td>${t('role.' + m.role)}</td>
+            ${PERMISSIONS.map(p => html`<td><input type="checkbox" aria-label="${m.displayName}: ${t('perm.' + p)}"
+              .checked=${m.permissions.includes(p)} ?disabled=${!this.manages || m.role === 'OWNER'}
+              @change=${e => this.toggle(m, p, e.target.checked)}></td>`)}</tr>`)}</tbody></table>
+        ${this.manages ? html`
+          <h3>${t('accounts.invite')}</h3>
+          <form class="card" @submit=${this.invite}>
+            <label for="inviteEmail">${t('accounts.email')} *<input id="inviteEmail" name="inviteEmail" type="email" required></label>
+            <fieldset><legend>${t('inbox.permissions')}</legend>${PERMISSIONS.map(p => html`
+              <label class="inline"><input type="checkbox" name=${'inv-' + p} ?checked=${p === 'VIEW_INVOICES'}>${t('perm.' + p)}</label>`)}</fieldset>
+            <button type="submit" id="send-invitation">${t('accounts.send')}</button></form>
+          <ul id="invitations">${(this._invitations || []).map(i => html`<li data-invitation=${i.id}>${i.email} — ${t('inv.' + i.status)}
+            · ${t('inbox.expires', date(i.expiresAt))}
+            ${i.status === 'PENDING' ? html`<button class="secondary revoke" @click=${() => this.revoke(i)}>${t('accounts.revoke')}</button>` : ''}</li>`)}</ul>` : ''}` : ''}`;
+  }
+}
+customElements.define('ph-accounts', PhAccounts);
