@@ -118,7 +118,7 @@ class BrowserIT {
     }
 
     private String milestoneStatus(int position) {
-        return inner("ph-order-page").findElement(By.cssSelector("li[data-position='" + position + "']")).getAttribute("data-status");
+        return inner("ph-order-page").findElement(By.cssSelector("li[data-position='" + position + "']")).getDomAttribute("data-status");
     }
 
     private void openOrder(long orderId) {
@@ -196,6 +196,24 @@ class BrowserIT {
         assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("abgenommen");
         screenshot("order-page-de");
         app().findElement(By.cssSelector("#lang-en")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("active"));
+
+        // 40 % paid, completion delivered and accepted; 30 % paid, go-live delivered and accepted: completed
+        for (int n = 2; n <= 3; n++) {
+            int position = n;
+            inner("ph-order-page").findElement(By.cssSelector("button.pay")).click();
+            await(d -> milestoneStatus(position).equals("IN_PROGRESS"));
+            signInAs(PETRA);
+            openOrder(orderId);
+            inner("ph-order-page").findElement(By.cssSelector("#deliver-" + n)).click();
+            await(d -> milestoneStatus(position).equals("DELIVERED"));
+            signInAs(CLARA);
+            openOrder(orderId);
+            inner("ph-order-page").findElement(By.cssSelector("#accept-" + n)).click();
+            await(d -> milestoneStatus(position).equals("ACCEPTED"));
+        }
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText()).isEqualTo("completed");
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText()).doesNotContain("open");
     }
 
     @Test
@@ -267,7 +285,7 @@ class BrowserIT {
         sites.findElement(By.cssSelector("#create-site")).click();
         WebElement site = await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream()
                 .filter(e -> e.getText().contains("Nord Shop")).findFirst().orElse(null));
-        assertThat(site.getAttribute("data-billing")).isEqualTo("AGENCY");
+        assertThat(site.getDomAttribute("data-billing")).isEqualTo("AGENCY");
 
         site.findElement(By.cssSelector("button.buy")).click();
         WebElement warning = await(d -> inner("ph-sites").findElement(By.cssSelector(".warning")));
@@ -290,7 +308,7 @@ class BrowserIT {
         app().findElement(By.cssSelector("#nav-sites")).click();
         WebElement mine = await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream()
                 .filter(e -> e.getText().contains("Nord Shop")).findFirst().orElse(null));
-        assertThat(mine.getAttribute("data-billing")).as("billing moved with ownership").isEqualTo("CUSTOMER");
+        assertThat(mine.getDomAttribute("data-billing")).as("billing moved with ownership").isEqualTo("CUSTOMER");
 
         app().findElement(By.cssSelector("#nav-accounts")).click();
         SearchContext accounts = await(d -> {
