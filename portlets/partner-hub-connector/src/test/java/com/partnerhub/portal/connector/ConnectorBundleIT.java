@@ -32,6 +32,25 @@ class ConnectorBundleIT {
 	}
 
 	@Test
+	void servesTheBrowserCodeAndLitAndSharesTheTokenCommand() throws IOException {
+		try (JarFile jar = new JarFile(new File(System.getProperty("bundle.file")))) {
+			assertThat(jar.getManifest().getMainAttributes().getValue("Web-ContextPath")).isEqualTo("/partner-hub");
+			assertThat(jar.getEntry("META-INF/resources/partner-hub/ui/ph-portlet.js")).isNotNull();
+			assertThat(jar.getEntry("META-INF/resources/webjars/lit/3.2.1/index.js")).isNotNull();
+			assertThat(jar.getEntry("META-INF/resources/webjars/lit__reactive-element/2.1.2/reactive-element.js")).isNotNull();
+
+			String command = _read(jar, "OSGI-INF/com.partnerhub.portal.connector.web.PartnerHubTokenMVCResourceCommand.xml");
+
+			assertThat(command).contains("com_partnerhub_portal_orders_web_OrdersPortlet")
+				.contains("com_partnerhub_portal_sites_web_SitesPortlet")
+				.contains("com_partnerhub_portal_invitations_web_InvitationsPortlet")
+				.contains("/partner-hub/token");
+			assertThat(_read(jar, "OSGI-INF/com.partnerhub.portal.connector.web.PartnerHubJSImportMapsContributor.xml"))
+				.contains("osgi.web.symbolicname=com.partnerhub.portal.connector");
+		}
+	}
+
+	@Test
 	void declaresItsComponentsAndSystemSettingsForm() throws IOException {
 		try (JarFile jar = new JarFile(new File(System.getProperty("bundle.file")))) {
 			assertThat(jar.getManifest().getMainAttributes().getValue("Service-Component"))
