@@ -336,6 +336,28 @@ class BrowserIT {
                 .getJsonArray("myPermissions").toString()).contains("EDIT_SITE").contains("VIEW_INVOICES");
     }
 
+    /** What the Liferay portlets render: <ph-portlet> with the service URL and a URL that hands out the token. */
+    @Test
+    void thePortletElementShowsTheViewItIsGivenWithATokenFromItsTokenUrl() {
+        String token = http().post("api/demo/tokens", "{\"email\":\"" + PETRA + "\"}").json().getString("token");
+        long expiresAt = java.time.Instant.now().getEpochSecond() + 300;
+        String tokenUrl = "data:application/json," + java.net.URLEncoder.encode(
+                "{\"token\":\"" + token + "\",\"expiresAt\":" + expiresAt + "}", StandardCharsets.UTF_8).replace("+", "%20");
+        browser.get(base.toString());
+        await(d -> app().findElements(By.cssSelector("#user option")).size() > 1);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "await import(new URL('partner-hub/ui/ph-portlet.js', document.baseURI).href);"
+                        + "const p = document.createElement('ph-portlet');"
+                        + "p.setAttribute('view', 'orders'); p.setAttribute('language', 'de-DE');"
+                        + "p.setAttribute('service-url', new URL('.', document.baseURI).href.replace(/\\/$/, ''));"
+                        + "p.setAttribute('token-url', arguments[0]); p.id = 'portlet';"
+                        + "document.querySelector('main').prepend(p);", tokenUrl);
+        SearchContext portlet = await(d -> browser.findElement(By.cssSelector("#portlet")).getShadowRoot());
+        String heading = await(d -> portlet.findElement(By.cssSelector("ph-order-dashboard")).getShadowRoot()
+                .findElement(By.cssSelector("h2")).getText());
+        assertThat(heading).isEqualTo("Aufträge");
+    }
+
     @Test
     void aProblemFromTheServiceIsShownWhereTheActionWas() {
         signInAs(CLARA);
