@@ -161,10 +161,18 @@ class BrowserIT {
         WebElement row = await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("tr[data-order='" + orderId + "']")));
         assertThat(row.getText()).contains("Website Blumenladen").contains("Claras Blumenladen").contains("Base version")
                 .contains("in progress");
+        await(d -> inner("ph-order-dashboard").findElements(By.cssSelector("#customer option")).size() > 1);
+        new Select(inner("ph-order-dashboard").findElement(By.cssSelector("#customer"))).selectByVisibleText("Claras Blumenladen");
+        await(d -> inner("ph-order-dashboard").findElements(By.cssSelector("tr[data-order]")).size() == 1);
         screenshot("dashboard");
 
         signInAs(PETRA);
         openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("li[data-position='1'] .steps input")).click();
+        inner("ph-order-page").findElement(By.cssSelector("#progress-1")).sendKeys("Entwurf steht zu 80 %");
+        inner("ph-order-page").findElement(By.cssSelector("#report-1")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#history")).getText().contains("Entwurf steht zu 80 %"));
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#history")).getText()).contains("step done").contains("progress update");
         inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
         await(d -> milestoneStatus(1).equals("DELIVERED"));
 

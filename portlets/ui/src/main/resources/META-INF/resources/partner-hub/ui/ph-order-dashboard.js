@@ -4,7 +4,8 @@ import { t, money, date } from './i18n.js';
 
 /** The order list: the agency dashboard, a customer's orders, or everyone's for provider staff. */
 export class PhOrderDashboard extends PhElement {
-  static properties = { _rows: { state: true }, _cursor: { state: true }, _status: { state: true }, _overdue: { state: true } };
+  static properties = { _rows: { state: true }, _cursor: { state: true }, _status: { state: true }, _overdue: { state: true },
+    _customer: { state: true }, _customers: { state: true } };
 
   constructor() {
     super();
@@ -14,13 +15,17 @@ export class PhOrderDashboard extends PhElement {
   }
 
   updated(changed) {
-    if ((changed.has('api') || changed.has('me')) && this.api && this.me) this.load(false);
+    if ((changed.has('api') || changed.has('me')) && this.api && this.me) {
+      this.load(false);
+      this.api.get('/api/v1/accounts').then(accounts => { this._customers = accounts; }).catch(() => { this._customers = []; });
+    }
   }
 
   async load(more) {
     const query = new URLSearchParams({ limit: '20' });
     if (this._status) query.set('status', this._status);
     if (this._overdue) query.set('overdue', 'true');
+    if (this._customer) query.set('customer', this._customer);
     if (more && this._cursor) query.set('cursor', this._cursor);
     const page = await this.run(() => this.api.get(`/api/v1/orders?${query}`));
     if (page) {
@@ -42,6 +47,11 @@ export class PhOrderDashboard extends PhElement {
             <option value="ACTIVE" ?selected=${this._status === 'ACTIVE'}>${t('status.ACTIVE')}</option>
             <option value="COMPLETED" ?selected=${this._status === 'COMPLETED'}>${t('status.COMPLETED')}</option>
             <option value="" ?selected=${!this._status}>${t('orders.any')}</option>
+          </select></label>
+        <label>${t('orders.customer')}
+          <select id="customer" @change=${e => { this._customer = e.target.value; this.load(false); }}>
+            <option value="">${t('orders.any')}</option>
+            ${(this._customers || []).map(a => html`<option value=${a.id} ?selected=${String(a.id) === this._customer}>${a.name}</option>`)}
           </select></label>
         <label class="inline"><input type="checkbox" id="overdue" .checked=${this._overdue}
           @change=${e => { this._overdue = e.target.checked; this.load(false); }}>${t('orders.overdueOnly')}</label>

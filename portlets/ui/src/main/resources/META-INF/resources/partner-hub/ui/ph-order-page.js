@@ -26,6 +26,25 @@ export class PhOrderPage extends PhElement {
     if (paid) await this.load();
   }
 
+  /** The agency or provider staff record progress (and tick off sub-steps) on the current milestone. */
+  async reportProgress(e, m) {
+    e.preventDefault();
+    const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
+    const note = form.elements.note.value;
+    const order = await this.run(() => this.api.post(`/api/v1/orders/${this.orderId}/milestones/${m.position}/progress`, { note }),
+      t('order.progressSaved'));
+    if (order) { form.reset(); this._order = order; await this.load(); }
+  }
+
+  async tick(m, step, done) {
+    const order = await this.run(() => this.api.put(`/api/v1/orders/${this.orderId}/milestones/${m.position}/steps/${step.stepNo}`, { done }));
+    if (order) this._order = order;
+  }
+
+  get worker() {
+    return this.hasRole('PROVIDER_STAFF') || (this.me?.agencies || []).some(a => a.id === this._order?.agencyId);
+  }
+
   async act(milestone, path, label) {
     const order = await this.run(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`), `${label}: ${t('action.done')}`);
     if (order) {
@@ -83,6 +102,12 @@ export class PhOrderPage extends PhElement {
             ${m.reviewDueAt ? html`<div>${t('order.reviewDue')}: ${dateTime(m.reviewDueAt)}</div>` : ''}
             ${m.includedRevisions ? html`<div class="muted">${t('order.revisions')}: ${m.revisionsUsed} / ${m.includedRevisions}</div>` : ''}
             ${m.autoAccepted ? html`<div class="muted">${t('order.auto')}</div>` : ''}
+            ${m.steps.length ? html`<ul class="steps">${m.steps.map(step => html`<li><label class="inline">
+              <input type="checkbox" .checked=${step.done} ?disabled=${!(this.worker && m.current)}
+                @change=${e => this.tick(m, step, e.target.checked)}>${step.label}</label></li>`)}</ul>` : ''}
+            ${this.worker && m.current && o.status === 'ACTIVE' ? html`<form class="row" @submit=${e => this.reportProgress(e, m)}>
+              <label>${t('order.progress')}<input name="note" id=${'progress-' + m.position} required></label>
+              <button type="submit" class="secondary" id=${'report-' + m.position}>${t('order.report')}</button></form>` : ''}
             <div class="row">${this.actions(m).map(([id, path, label]) => html`
               <button id="${id}-${m.position}" ?disabled=${this._busy} @click=${() => this.act(m, path, label)}>${label}</button>`)}</div>
           </li>`)}</ol>
@@ -96,7 +121,8 @@ export class PhOrderPage extends PhElement {
                 ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number}
                   @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
         <h3>${t('order.history')}</h3>
-        <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${h.action}</li>`)}</ul>` : ''}`;
+        <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${t('history.' + h.action)}
+          ${h.action === 'PROGRESS_REPORTED' && h.after ? html`: <q>${JSON.parse(h.after).note}</q>` : ''}</li>`)}</ul>` : ''}`;
   }
 }
 customElements.define('ph-order-page', PhOrderPage);
