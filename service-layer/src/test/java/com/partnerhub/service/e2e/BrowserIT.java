@@ -179,6 +179,9 @@ class BrowserIT {
         // the customer asks for a revision, gets the second delivery, accepts: the next invoice is issued
         signInAs(CLARA);
         openOrder(orderId);
+        inner("ph-order-page").findElement(By.cssSelector("#message")).sendKeys("Bitte das Logo etwas größer.");
+        inner("ph-order-page").findElement(By.cssSelector("#send-message")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#messages")).getText().contains("Bitte das Logo etwas größer."));
         screenshot("order-page");
         inner("ph-order-page").findElement(By.cssSelector("#revision-1")).click();
         await(d -> milestoneStatus(1).equals("IN_PROGRESS"));
@@ -328,10 +331,13 @@ class BrowserIT {
         await(d -> inner("ph-accounts").findElement(By.cssSelector("#invitations")).getText().contains(EMIL));
         screenshot("accounts");
 
+        String davidsAccount = http().get("api/v1/accounts", users.as(DAVID, "en")).structure().asJsonArray().stream()
+                .map(a -> (JsonObject) a).filter(a -> "OWNER".equals(a.getString("myRole"))).findFirst().orElseThrow().getString("name");
         signInAs(EMIL);
         app().findElement(By.cssSelector("#nav-inbox")).click();
-        await(d -> inner("ph-inbox").findElement(By.cssSelector("[data-invitation] button.accept"))).click();
-        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).isEmpty());
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).stream()
+                .filter(e -> e.getText().contains(davidsAccount)).findFirst().orElse(null)).findElement(By.cssSelector("button.accept")).click();
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).stream().noneMatch(e -> e.getText().contains(davidsAccount)));
 
         signInAs(DAVID);
         app().findElement(By.cssSelector("#nav-accounts")).click();
@@ -364,6 +370,43 @@ class BrowserIT {
         String heading = await(d -> portlet.findElement(By.cssSelector("ph-order-dashboard")).getShadowRoot()
                 .findElement(By.cssSelector("h2")).getText());
         assertThat(heading).isEqualTo("Aufträge");
+    }
+
+    @Test
+    void anAgencyOpensAnAccountForItsCustomerWhoTakesItOver() {
+        signInAs(ANNA);
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        SearchContext accounts = await(d -> {
+            SearchContext a = inner("ph-accounts");
+            return a.findElements(By.cssSelector("#behalfName")).isEmpty() ? null : a;
+        });
+        accounts.findElement(By.cssSelector("details summary")).click();
+        accounts.findElement(By.cssSelector("#behalfName")).sendKeys("Emil GmbH");
+        accounts.findElement(By.cssSelector("#behalfEmail")).sendKeys(EMIL);
+        accounts.findElement(By.cssSelector("#behalfNote")).sendKeys("Auftrag per E-Mail vom 20.11.");
+        new Select(accounts.findElement(By.cssSelector("#behalfBilling"))).selectByValue("AGENCY");
+        accounts.findElement(By.cssSelector("#open-on-behalf")).click();
+        await(d -> inner("ph-accounts").findElements(By.cssSelector(".problem")).size() == 1);
+        assertThat(inner("ph-accounts").findElement(By.cssSelector(".problem")).getText()).as("the authorisation must be confirmed")
+                .contains("must be confirmed");
+        inner("ph-accounts").findElement(By.cssSelector("#behalfConfirmed")).click();
+        inner("ph-accounts").findElement(By.cssSelector("#open-on-behalf")).click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector(".notice")).getText().contains(EMIL));
+
+        signInAs(EMIL);
+        app().findElement(By.cssSelector("#nav-inbox")).click();
+        WebElement invitation = await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).stream()
+                .filter(e -> e.getText().contains("Emil GmbH")).findFirst().orElse(null));
+        invitation.findElement(By.cssSelector("button.accept")).click();
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-invitation]")).stream().noneMatch(e -> e.getText().contains("Emil GmbH")));
+
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        await(d -> inner("ph-accounts").findElements(By.cssSelector("#account-switcher option")).stream()
+                .anyMatch(o -> o.getText().contains("Emil GmbH")));
+        new Select(inner("ph-accounts").findElement(By.cssSelector("#account-switcher"))).selectByVisibleText("Emil GmbH (owner)");
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing")).getText().contains("agency"));
+        inner("ph-accounts").findElement(By.cssSelector("#bill-to-customer")).click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing strong")).getText().equals("customer"));
     }
 
     @Test

@@ -57,13 +57,16 @@ export class PhElement extends LitElement {
   async run(work, notice) {
     this._busy = true;
     this._error = null;
-    this._notice = null;
+    if (notice) {
+      this._notice = null; // a reload after an action keeps the action's message
+    }
     try {
       const result = await work();
       if (notice) this._notice = notice;
       return result;
     } catch (e) {
       this._error = e;
+      this._notice = null;
       return undefined;
     } finally {
       this._busy = false;

@@ -37,6 +37,29 @@ export class PhAccounts extends PhElement {
     if (created) { this._selected = created; await this.load(); }
   }
 
+  /** An agency opens an account for its customer, who owns it and is invited to take it over. */
+  async openOnBehalf(e) {
+    e.preventDefault();
+    const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
+    const f = form.elements;
+    const body = {
+      name: f.behalfName.value, onBehalfOfAgencyId: this.me.agencies[0].id, customerEmail: f.behalfEmail.value,
+      authorisation: { confirmed: f.behalfConfirmed.checked, note: f.behalfNote.value },
+      agencyPermissions: PERMISSIONS.filter(p => f['agreed-' + p].checked),
+      billingParty: f.behalfBilling.value,
+    };
+    const created = await this.run(() => this.api.post('/api/v1/accounts', body), t('accounts.openedOnBehalf', body.customerEmail));
+    if (created) { form.reset(); this._selected = created; await this.load(); }
+  }
+
+  async changeBilling(party) {
+    const a = this._selected;
+    const agencyId = a.billingAgencyId || a.openedByAgencyId || (this.me.agencies || [])[0]?.id;
+    const updated = await this.run(() => this.api.put(`/api/v1/accounts/${a.id}/billing`,
+      { billingParty: party, billingAgencyId: party === 'AGENCY' ? agencyId : null }), t('action.done'));
+    if (updated) { this._selected = updated; await this.load(); }
+  }
+
   async invite(e) {
     e.preventDefault();
     const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
@@ -72,7 +95,29 @@ export class PhAccounts extends PhElement {
           <form class="row" @submit=${this.open}><label for="accountName">${t('accounts.openOwn')}<input id="accountName" name="accountName" required></label>
             <button type="submit" id="open-account">${t('accounts.open')}</button></form>
         </div>` : ''}
+      ${(this.me?.agencies || []).length ? html`
+        <details class="card"><summary>${t('accounts.onBehalf')}</summary>
+          <form @submit=${this.openOnBehalf}>
+            <div class="row">
+              <label for="behalfName">${t('accounts.name')} *<input id="behalfName" name="behalfName" required></label>
+              <label for="behalfEmail">${t('accounts.customerEmail')} *<input id="behalfEmail" name="behalfEmail" type="email" required></label>
+              <label for="behalfBilling">${t('accounts.billing')}<select id="behalfBilling" name="behalfBilling">
+                <option value="CUSTOMER">${t('billing.CUSTOMER')}</option><option value="AGENCY">${t('billing.AGENCY')}</option></select></label>
+            </div>
+            <label for="behalfNote">${t('accounts.authorisationNote')} *<input id="behalfNote" name="behalfNote" required></label>
+            <label class="inline"><input type="checkbox" id="behalfConfirmed" name="behalfConfirmed">${t('accounts.authorisationConfirmed')}</label>
+            <fieldset><legend>${t('accounts.agreed')}</legend>${PERMISSIONS.map(p => html`
+              <label class="inline"><input type="checkbox" name=${'agreed-' + p}
+                ?checked=${['ORDER_PRODUCTS', 'CHANGE_SPECS', 'CONTACT_SUPPORT', 'EDIT_SITE'].includes(p)}>${t('perm.' + p)}</label>`)}</fieldset>
+            <button type="submit" id="open-on-behalf">${t('accounts.openForCustomer')}</button>
+          </form></details>` : ''}
       ${this._selected && this._members ? html`
+        <div class="card" id="billing">${t('accounts.billing')}: <strong>${t('billing.' + this._selected.billingParty)}</strong>
+          ${this._selected.authorisationNote ? html`<div class="muted">${t('accounts.authorisationNote')}: ${this._selected.authorisationNote}</div>` : ''}
+          ${this._selected.myPermissions.includes('MANAGE_BILLING') ? html`
+            <button class="secondary" id="bill-to-${this._selected.billingParty === 'AGENCY' ? 'customer' : 'agency'}"
+              @click=${() => this.changeBilling(this._selected.billingParty === 'AGENCY' ? 'CUSTOMER' : 'AGENCY')}>
+              ${this._selected.billingParty === 'AGENCY' ? t('accounts.billCustomer') : t('accounts.billAgency')}</button>` : ''}</div>
         <h3>${t('accounts.members')}</h3>
         <table id="members"><thead><tr><th scope="col">${t('accounts.member')}</th><th scope="col">${t('accounts.role')}</th>
           ${PERMISSIONS.map(p => html`<th scope="col">${t('perm.' + p)}</th>`)}</tr></thead>

@@ -5,7 +5,7 @@ import { t, money, date, dateTime } from './i18n.js';
 /** The order page: number, customer, status, milestone timeline with planned and actual dates, invoices, history. */
 export class PhOrderPage extends PhElement {
   static properties = { orderId: { type: Number, attribute: 'order-id' }, demo: { type: Boolean }, _order: { state: true },
-    _history: { state: true } };
+    _history: { state: true }, _messages: { state: true } };
 
   updated(changed) {
     if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
@@ -17,6 +17,20 @@ export class PhOrderPage extends PhElement {
       this._order = order;
       const history = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`));
       if (history) this._history = history.items;
+      const messages = await this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).catch(() => null);
+      this._messages = messages ? messages.items : [];
+    }
+  }
+
+  /** The order's conversation thread: the agency, the customer and provider staff write here. */
+  async send(e) {
+    e.preventDefault();
+    const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
+    const body = form.elements.message.value;
+    const sent = await this.run(() => this.api.post(`/api/v1/conversations/${this._order.conversationId}/messages`, { body }));
+    if (sent) {
+      form.reset();
+      this._messages = [...(this._messages || []), sent];
     }
   }
 
@@ -120,6 +134,12 @@ export class PhOrderPage extends PhElement {
                 ${t('order.pdf')}</button>
                 ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number}
                   @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
+        <h3>${t('order.messages')}</h3>
+        <ul id="messages">${(this._messages || []).map(m => html`<li><span class="muted">${dateTime(m.sentAt)}
+          ${m.authorId === this.me.id ? t('order.you') : ''}</span> ${m.body}</li>`)}</ul>
+        ${(this._messages || []).length === 0 ? html`<p class="muted">${t('order.noMessages')}</p>` : ''}
+        <form class="row" @submit=${this.send}><label>${t('order.message')}<input name="message" id="message" required maxlength="4000"></label>
+          <button type="submit" class="secondary" id="send-message">${t('order.send')}</button></form>
         <h3>${t('order.history')}</h3>
         <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${t('history.' + h.action)}
           ${h.action === 'PROGRESS_REPORTED' && h.after ? html`: <q>${JSON.parse(h.after).note}</q>` : ''}</li>`)}</ul>` : ''}`;
