@@ -1,5 +1,6 @@
 package com.partnerhub.service.e2e;
 
+import static com.partnerhub.service.e2e.DemoUsers.ADMIN;
 import static com.partnerhub.service.e2e.DemoUsers.ANNA;
 import static com.partnerhub.service.e2e.DemoUsers.BEN;
 import static com.partnerhub.service.e2e.DemoUsers.DAVID;
@@ -407,6 +408,26 @@ class BrowserIT {
         await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing")).getText().contains("agency"));
         inner("ph-accounts").findElement(By.cssSelector("#bill-to-customer")).click();
         await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing strong")).getText().equals("customer"));
+    }
+
+    @Test
+    void anAdminDefinesAPackageAndRetiresIt() {
+        signInAs(ADMIN);
+        app().findElement(By.cssSelector("#nav-packages")).click();
+        await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='WEBSITE']")).isDisplayed());
+        inner("ph-packages").findElement(By.cssSelector("#define-package")).click();
+        WebElement seo = await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='SEO']")));
+        assertThat(seo.getText()).contains("Search engine optimisation").contains("Analysis");
+        seo.findElement(By.cssSelector("button.toggle")).click();
+        await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='SEO']")).getText().contains("retired"));
+        inner("ph-packages").findElement(By.cssSelector("#define-package")).click();
+        await(d -> inner("ph-packages").findElement(By.cssSelector(".problem")).getText().contains("SEO"));
+
+        signInAs(ANNA);
+        app().findElement(By.cssSelector("#nav-packages")).click();
+        await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='WEBSITE']")).isDisplayed());
+        assertThat(inner("ph-packages").findElements(By.cssSelector("[data-package='SEO']"))).as("retired packages are not offered").isEmpty();
+        assertThat(inner("ph-packages").findElements(By.cssSelector("#define-package"))).as("only admins define packages").isEmpty();
     }
 
     @Test

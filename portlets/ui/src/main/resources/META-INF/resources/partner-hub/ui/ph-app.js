@@ -8,6 +8,7 @@ import './ph-inbox.js';
 import './ph-order-form.js';
 import './ph-sites.js';
 import './ph-accounts.js';
+import './ph-packages.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 
@@ -80,7 +81,7 @@ export class PhApp extends PhElement {
             @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
             aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>` : ''}
-          ${['sites', 'accounts', 'inbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
+          ${['packages', 'sites', 'accounts', 'inbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
             aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
@@ -93,7 +94,8 @@ export class PhApp extends PhElement {
         ${this._view === 'new-order' ? html`<ph-order-form .api=${this.api} .me=${this.me}></ph-order-form>` : ''}
         ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}
         ${this._view === 'sites' ? html`<ph-sites .api=${this.api} .me=${this.me}></ph-sites>` : ''}
-        ${this._view === 'accounts' ? html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>` : ''}`
+        ${this._view === 'accounts' ? html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>` : ''}
+        ${this._view === 'packages' ? html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}`;
   }
 }

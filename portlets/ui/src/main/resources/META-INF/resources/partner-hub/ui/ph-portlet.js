@@ -7,6 +7,7 @@ import './ph-order-page.js';
 import './ph-order-form.js';
 import './ph-sites.js';
 import './ph-accounts.js';
+import './ph-packages.js';
 import './ph-inbox.js';
 
 /**
@@ -50,6 +51,7 @@ export class PhPortlet extends PhElement {
       case 'sites': return html`<ph-sites .api=${this.api} .me=${this.me}></ph-sites>`;
       case 'accounts': return html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>`;
       case 'inbox': return html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>`;
+      case 'packages': return html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>`;
       default: return html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>`;
     }
   }

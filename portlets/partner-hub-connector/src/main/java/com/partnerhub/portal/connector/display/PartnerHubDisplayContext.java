@@ -18,7 +18,7 @@ import javax.portlet.ResourceURL;
 public class PartnerHubDisplayContext {
 
 	public static final Set<String> VIEWS = Set.of(
-		"accounts", "inbox", "new-order", "orders", "sites");
+		"accounts", "inbox", "new-order", "orders", "packages", "sites");
 
 	public PartnerHubDisplayContext(
 		PartnerHubConfiguration configuration, RenderResponse renderResponse,
