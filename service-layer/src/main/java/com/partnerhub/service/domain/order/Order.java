@@ -159,14 +159,14 @@ public class Order {
 
     /** The acting party delivers the current milestone; the customer has the review window to answer. */
     public Milestone deliver(int position, Instant now, Duration reviewWindow) {
-        Milestone m = current(position, MilestoneStatus.IN_PROGRESS, "deliver");
+        Milestone m = current(position, MilestoneStatus.IN_PROGRESS, "DELIVER");
         m.deliver(now, reviewWindow);
         touch(now);
         return m;
     }
 
     public Milestone requestRevision(int position, Instant now) {
-        Milestone m = current(position, MilestoneStatus.DELIVERED, "request a revision of");
+        Milestone m = current(position, MilestoneStatus.DELIVERED, "REQUEST_REVISION");
         if (m.revisionsLeft() <= 0) {
             throw new DomainConflict("NO_REVISIONS_LEFT", "all included revisions are used", m.includedRevisions());
         }
@@ -180,7 +180,7 @@ public class Order {
      * and is billed if it needs to be; accepting the last one completes the order.
      */
     public Optional<Billing> accept(int position, Instant now, boolean automatically) {
-        Milestone m = current(position, MilestoneStatus.DELIVERED, "accept");
+        Milestone m = current(position, MilestoneStatus.DELIVERED, "ACCEPT");
         m.accept(now, automatically);
         Optional<Milestone> next = firstOpen();
         Optional<Billing> billing = Optional.empty();
@@ -219,7 +219,7 @@ public class Order {
         requireActive();
         Milestone m = milestone(position);
         if (!m.isOpen()) {
-            throw new DomainConflict("INVALID_TRANSITION", "the milestone is closed", m.status().name(), "tick off steps of");
+            throw new DomainConflict("INVALID_TRANSITION", "the milestone is closed", m.status().name(), "TICK_STEPS");
         }
         m.markStep(stepNo, done);
         touch(now);

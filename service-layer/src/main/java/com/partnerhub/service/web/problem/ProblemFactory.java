@@ -62,6 +62,17 @@ public final class ProblemFactory {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Arguments that are codes (a status, an action) are shown in the caller's words when the bundle has them. */
+    private static Object[] localized(ResourceBundle messages, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String code && messages.containsKey("value." + code)) {
+                out[i] = messages.getString("value." + code);
+            }
+        }
+        return out;
+    }
+
     private static String text(ResourceBundle messages, String key, Locale locale, Object... args) {
         String pattern;
         try {
@@ -69,6 +80,6 @@ public final class ProblemFactory {
         } catch (MissingResourceException e) {
             return null;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized(messages, args));
     }
 }

@@ -42,6 +42,18 @@ class ProblemFactoryTest {
     }
 
     @Test
+    void codesInTheDetailAreShownInTheCallersWords() {
+        assertThat(ProblemFactory.create(ErrorCode.INVALID_TRANSITION, Locale.GERMAN, "/", null, List.of(), "AWAITING_PAYMENT", "DELIVER").detail)
+                .isEqualTo("Der Meilenstein (Status: wartet auf Zahlung) kann jetzt nicht geliefert werden.");
+        assertThat(ProblemFactory.create(ErrorCode.INVALID_TRANSITION, Locale.ENGLISH, "/", null, List.of(), "DELIVERED", "REQUEST_REVISION").detail)
+                .isEqualTo("You cannot ask for a revision of a milestone that is delivered.");
+        assertThat(ProblemFactory.create(ErrorCode.INVITATION_NOT_PENDING, Locale.GERMAN, "/", null, List.of(), "REVOKED").detail)
+                .contains("widerrufen");
+        assertThat(ProblemFactory.create(ErrorCode.ALREADY_MEMBER, Locale.ENGLISH, "/", null, List.of(), "ben@example.org").detail)
+                .as("other arguments stay as they are").contains("ben@example.org");
+    }
+
+    @Test
     void noFieldErrorsMeansNoErrorsMember() {
         assertThat(ProblemFactory.create(ErrorCode.NOT_FOUND, Locale.ENGLISH, "/", null, List.of()).errors).isNull();
     }
