@@ -33,7 +33,14 @@ export class PhApp extends PhElement {
 
   async firstUpdated() {
     document.documentElement.lang = currentLanguage();
-    this._users = await this.run(() => this._demo.get('/api/demo/users'));
+    try {
+      this._users = await this._demo.get('/api/demo/users');
+    } catch (e) {
+      // outside the embedded default there is no demo issuer: the screens live in the portal's portlets
+      this._production = true;
+      this.requestUpdate();
+      return;
+    }
     const remembered = sessionStorage.getItem(USER_KEY);
     if (remembered) await this.signIn(remembered);
   }
@@ -56,6 +63,9 @@ export class PhApp extends PhElement {
   }
 
   render() {
+    if (this._production) {
+      return html`<p id="production">${t('app.production')}</p>`;
+    }
     const agency = this.hasRole('AGENCY_MEMBER');
     return html`
       <header class="row" style="justify-content: space-between">
