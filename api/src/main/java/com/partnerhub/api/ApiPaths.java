@@ -22,6 +22,8 @@ public final class ApiPaths {
 
     /** The billing system's HMAC-SHA256 signature over the raw body: {@code sha256=<lower-case hex>}. */
     public static final String SIGNATURE_HEADER = "X-Partnerhub-Signature";
+    /** Unix seconds at which the billing system signed a callback; part of what is signed. */
+    public static final String SIGNATURE_TIMESTAMP_HEADER = "X-Partnerhub-Timestamp";
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     /** Demo-only resources: they exist only when the embedded-default profile is on. */

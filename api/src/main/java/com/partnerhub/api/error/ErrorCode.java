@@ -6,6 +6,7 @@ package com.partnerhub.api.error;
  */
 public enum ErrorCode {
     // request shape
+    BAD_REQUEST(400),
     MALFORMED_JSON(400),
     INVALID_REQUEST_BODY(400),
     VALIDATION_FAILED(400),
@@ -23,6 +24,7 @@ public enum ErrorCode {
 
     NOT_THE_INVITEE(403),
     INVALID_SIGNATURE(401),
+    STALE_SIGNATURE(401),
 
     // state
     CONFLICT(409),

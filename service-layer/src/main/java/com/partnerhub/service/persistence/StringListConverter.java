@@ -3,17 +3,18 @@ package com.partnerhub.service.persistence;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
+
+import com.partnerhub.service.application.shared.JsonSupport;
 
 /** Short lists of texts (sub-steps, choices) stored as a JSON array in one column, read and written by JSON-P. */
 public class StringListConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonSupport.PROVIDER.createArrayBuilder();
         if (values != null) {
             values.forEach(array::add);
         }
@@ -25,7 +26,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        try (var reader = Json.createReader(new StringReader(column))) {
+        try (var reader = JsonSupport.PROVIDER.createReader(new StringReader(column))) {
             return reader.readArray().getValuesAs(JsonString::getString);
         }
     }

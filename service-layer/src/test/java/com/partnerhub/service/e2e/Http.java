@@ -28,9 +28,17 @@ final class Http {
         return send(request(path, headers).GET());
     }
 
-    Reply postSigned(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    /** A payment callback as the billing system sends it: signed now with the demo secret, under an idempotency key. */
+    Reply billingCallback(String json, String idempotencyKey) {
+        return billingCallback(json, idempotencyKey, java.time.Instant.now().getEpochSecond());
+    }
+
+    Reply billingCallback(String json, String idempotencyKey, long signedAt) {
+        String signature = com.partnerhub.service.infrastructure.billing.WebhookSignature.header(
+                com.partnerhub.service.infrastructure.billing.WebhookSignature.DEMO_SECRET, signedAt,
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return post("api/v1/billing/payments", json, "X-Partnerhub-Timestamp", String.valueOf(signedAt),
+                "X-Partnerhub-Signature", signature, "Idempotency-Key", idempotencyKey);
     }
 
     java.net.http.HttpResponse<byte[]> getBytes(String path, String... headers) {

@@ -24,7 +24,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.partnerhub.service.infrastructure.billing.WebhookSignature;
 
 /** Orders over HTTP on the real Payara Micro, paid through the signed billing callback. */
 @ExtendWith(ArquillianExtension.class)
@@ -84,8 +83,7 @@ class OrdersIT {
     private Http.Reply pay(JsonObject invoice, String key) {
         String body = "{\"invoiceNumber\":\"" + invoice.getString("number") + "\",\"amountMinor\":" + invoice.getJsonNumber("amountMinor")
                 + ",\"currency\":\"EUR\",\"reference\":\"bank-" + key + "\"}";
-        return http().postSigned("api/v1/billing/payments", body, "X-Partnerhub-Signature",
-                WebhookSignature.header(WebhookSignature.DEMO_SECRET, body.getBytes(StandardCharsets.UTF_8)), "Idempotency-Key", key);
+        return http().billingCallback(body, key);
     }
 
     private JsonObject order(long id) {
@@ -114,7 +112,11 @@ class OrdersIT {
         assertThat(first.getString("billToName")).isEqualTo("Claras Blumenladen");
 
         String body = "{\"invoiceNumber\":\"" + first.getString("number") + "\",\"amountMinor\":90000,\"currency\":\"EUR\"}";
-        assertProblem(http().postSigned("api/v1/billing/payments", body, "X-Partnerhub-Signature", "sha256=00", "Idempotency-Key", "k"), 401, "INVALID_SIGNATURE");
+        assertProblem(http().post("api/v1/billing/payments", body, "X-Partnerhub-Timestamp",
+                String.valueOf(java.time.Instant.now().getEpochSecond()), "X-Partnerhub-Signature", "sha256=00", "Idempotency-Key", "k"),
+                401, "INVALID_SIGNATURE");
+        // a correctly signed callback captured ten minutes ago is not accepted again
+        assertProblem(http().billingCallback(body, "k", java.time.Instant.now().getEpochSecond() - 600), 401, "STALE_SIGNATURE");
         Http.Reply paid = pay(first, "pay-1");
         ok(paid);
         assertThat(paid.json().getString("status")).isEqualTo("PAID");

@@ -47,12 +47,17 @@ export class PhApp extends PhElement {
 
   async signIn(email) {
     if (!email) return;
+    // the remembered user may still be signing in when another is picked: only the latest pick counts
+    const attempt = this._signIns = (this._signIns || 0) + 1;
     const token = await this.run(() => this._demo.post('/api/demo/tokens', { email }));
-    if (!token) return;
+    if (!token || attempt !== this._signIns) return;
+    const api = new Api(this._base, async () => token.token, currentLanguage);
+    const me = await this.run(() => api.get('/api/v1/me'));
+    if (!me || attempt !== this._signIns) return;
     this._token = token.token;
     sessionStorage.setItem(USER_KEY, email);
-    this.api = new Api(this._base, async () => this._token, currentLanguage);
-    this.me = await this.run(() => this.api.get('/api/v1/me'));
+    this.api = api;
+    this.me = me;
     this._user = email;
     this._view = 'orders';
   }
@@ -97,7 +102,7 @@ export class PhApp extends PhElement {
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
             <button class="secondary" id="clock-review" @click=${() => this.advanceClock('P8DT1M')}>${t('demo.plusReview')}</button>
             ${this._clock ? html`<span class="muted" id="clock-now">${new Date(this._clock).toLocaleString()}</span>` : ''}</span>
-          <span class="muted" id="me">${this.me.displayName} · ${(this.me.roles || []).join(', ') || t('party.CUSTOMER')}</span>
+          <span class="muted" id="me" data-email=${this._user}>${this.me.displayName} · ${(this.me.roles || []).join(', ') || t('party.CUSTOMER')}</span>
         </nav>
         ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
         ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} demo order-id=${this._orderId}></ph-order-page>` : ''}

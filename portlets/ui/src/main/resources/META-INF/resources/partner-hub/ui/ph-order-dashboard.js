@@ -27,7 +27,12 @@ export class PhOrderDashboard extends PhElement {
     if (this._overdue) query.set('overdue', 'true');
     if (this._customer) query.set('customer', this._customer);
     if (more && this._cursor) query.set('cursor', this._cursor);
+    // only the latest request fills the list; aria-busy tells assistive technology (and tests) it is loading
+    const attempt = this._loads = (this._loads || 0) + 1;
+    this.setAttribute('aria-busy', 'true');
     const page = await this.run(() => this.api.get(`/api/v1/orders?${query}`));
+    if (attempt !== this._loads) return;
+    this.setAttribute('aria-busy', 'false');
     if (page) {
       this._rows = more ? [...(this._rows || []), ...page.items] : page.items;
       this._cursor = page.nextCursor || null;

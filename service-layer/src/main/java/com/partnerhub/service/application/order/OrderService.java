@@ -161,6 +161,10 @@ public class OrderService {
                                                       List<com.partnerhub.service.domain.shared.Violation> problems) {
         Map<String, String> answers = given == null ? Map.of() : given;
         Validator v = new Validator();
+        if (answers.size() > ServicePackage.MAX_QUESTIONS) {
+            problems.add(new com.partnerhub.service.domain.shared.Violation("answers", "TOO_MANY", ServicePackage.MAX_QUESTIONS));
+            return Map.of();
+        }
         Map<String, String> kept = new HashMap<>();
         for (RequirementQuestion q : questions) {
             String a = answers.get(q.key());

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import com.partnerhub.service.domain.history.HistoryEntry;
@@ -40,7 +39,7 @@ public class HistoryRecorder {
         if (state == null || state.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonSupport.PROVIDER.createObjectBuilder();
         state.forEach((k, v) -> {
             if (v == null) {
                 b.addNull(k);
@@ -49,7 +48,7 @@ public class HistoryRecorder {
             } else if (v instanceof Boolean flag) {
                 b.add(k, flag);
             } else if (v instanceof java.util.Collection<?> c) {
-                var arr = Json.createArrayBuilder();
+                var arr = JsonSupport.PROVIDER.createArrayBuilder();
                 c.stream().map(String::valueOf).sorted().forEach(arr::add);
                 b.add(k, arr);
             } else {

@@ -11,6 +11,12 @@ import com.partnerhub.service.domain.shared.Validator;
 /** A catalogue package ("Website / Appsite", "Internet Marketing"): its milestone template and its questions. */
 public class ServicePackage {
 
+    /** Limits of a package's questions: few enough for one form, short enough for their columns. */
+    public static final int MAX_QUESTIONS = 20;
+    public static final int MAX_LABEL = 500;
+    public static final int MAX_CHOICES = 20;
+    public static final int MAX_CHOICE = 100;
+
     private Long id;
     private String code;
     private String nameDe;
@@ -60,20 +66,30 @@ public class ServicePackage {
         if (d.milestones() != null) {
             for (int i = 0; i < d.milestones().size(); i++) {
                 MilestoneTemplate m = d.milestones().get(i);
-                v.required("milestones[" + i + "].nameEn", m.nameEn()).maxLength("milestones[" + i + "].nameEn", m.nameEn(), 200)
+                v.required("milestones[" + i + "].nameEn", m.nameEn())
+                        .maxLength("milestones[" + i + "].nameEn", m.nameEn(), MilestoneRules.MAX_NAME)
+                        .maxLength("milestones[" + i + "].descriptionEn", m.descriptionEn(), MilestoneRules.MAX_DESCRIPTION)
                         .check(m.stepsDe().size() == m.stepsEn().size(), "milestones[" + i + "].stepsEn", "STEPS_MISMATCH");
+                MilestoneRules.checkSteps(v, "milestones[" + i + "].stepsEn", m.stepsEn());
             }
         }
         Set<String> keys = new HashSet<>();
         List<RequirementQuestion> qs = d.questions() == null ? List.of() : d.questions();
-        for (int i = 0; i < qs.size(); i++) {
+        v.check(qs.size() <= MAX_QUESTIONS, "questions", "TOO_MANY", MAX_QUESTIONS);
+        for (int i = 0; i < qs.size() && i < MAX_QUESTIONS; i++) {
             RequirementQuestion q = qs.get(i);
             String f = "questions[" + i + "]";
             v.required(f + ".key", q.key()).check(q.key() == null || q.key().matches("[a-z][a-zA-Z0-9_]{0,63}"), f + ".key", "INVALID_VALUE")
                     .check(q.key() == null || keys.add(q.key()), f + ".key", "DUPLICATE")
                     .required(f + ".labelDe", q.labelDe()).required(f + ".labelEn", q.labelEn())
+                    .maxLength(f + ".labelDe", q.labelDe(), MAX_LABEL).maxLength(f + ".labelEn", q.labelEn(), MAX_LABEL)
                     .required(f + ".type", q.type())
-                    .check(q.type() != QuestionType.CHOICE || !q.choices().isEmpty(), f + ".choices", "REQUIRED");
+                    .check(q.type() != QuestionType.CHOICE || !q.choices().isEmpty(), f + ".choices", "REQUIRED")
+                    .check(q.choices().size() <= MAX_CHOICES, f + ".choices", "TOO_MANY", MAX_CHOICES);
+            for (int k = 0; k < q.choices().size() && k < MAX_CHOICES; k++) {
+                v.required(f + ".choices[" + k + "]", q.choices().get(k))
+                        .maxLength(f + ".choices[" + k + "]", q.choices().get(k), MAX_CHOICE);
+            }
         }
         v.throwIfInvalid();
         code = d.code();
@@ -110,6 +126,14 @@ public class ServicePackage {
 
         public int includedRevisions() {
             return t.includedRevisions();
+        }
+
+        public String description() {
+            return t.descriptionDe();
+        }
+
+        public List<String> steps() {
+            return t.stepsDe();
         }
     }
 

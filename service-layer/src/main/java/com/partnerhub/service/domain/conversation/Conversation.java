@@ -40,9 +40,12 @@ public class Conversation {
         return c;
     }
 
+    /**
+     * A new message. It leaves the conversation itself unchanged, so messages posted at the same time never
+     * conflict over its version; the repository moves {@link #lastMessageAt()} forward as it stores the message.
+     */
     public Message post(long authorId, String body, Instant now) {
         new Validator().required("body", body).maxLength("body", body, 4000).throwIfInvalid();
-        lastMessageAt = now;
         return new Message(id, authorId, body.trim(), now);
     }
 

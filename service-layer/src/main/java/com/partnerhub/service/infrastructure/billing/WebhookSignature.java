@@ -3,6 +3,8 @@ package com.partnerhub.service.infrastructure.billing;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -17,33 +19,48 @@ import org.eclipse.microprofile.config.Config;
 import com.partnerhub.service.infrastructure.config.Profile;
 
 /**
- * Checks the billing system's HMAC-SHA256 signature over the raw request body with the shared secret
- * ({@code partnerhub.billing.webhook-secret}). The embedded default has a documented demo secret.
+ * Checks the billing system's signature: HMAC-SHA256 with the shared secret ({@code partnerhub.billing.webhook-secret})
+ * over {@code <timestamp>.<raw body>}, where the timestamp (Unix seconds, header {@code X-Partnerhub-Timestamp}) must
+ * lie within {@code partnerhub.billing.signature-tolerance} (default five minutes) of the real time, so a captured
+ * callback cannot be replayed later. The embedded default has a documented demo secret.
  */
 @ApplicationScoped
 public class WebhookSignature {
 
     public static final String SECRET = "partnerhub.billing.webhook-secret";
+    public static final String TOLERANCE = "partnerhub.billing.signature-tolerance";
     public static final String DEMO_SECRET = "demo-billing-secret";
     private static final String PREFIX = "sha256=";
+
+    /** What a check found. */
+    public enum Verdict { VALID, INVALID, STALE }
 
     @Inject
     Config config;
 
-    /** Whether {@code header} ({@code sha256=<hex>}) is the signature of {@code body}; compared in constant time. */
-    public boolean verifies(byte[] body, String header) {
+    // replay protection is about real time; the embedded default's movable demo clock must not widen it
+    private final Clock wallClock = Clock.systemUTC();
+
+    /** Whether {@code header} ({@code sha256=<hex>}) signs {@code timestamp.body}; compared in constant time. */
+    public Verdict verify(byte[] body, String timestamp, String header) {
         Optional<String> secret = secret();
-        if (secret.isEmpty() || header == null || !header.startsWith(PREFIX)) {
-            return false;
+        if (secret.isEmpty() || header == null || !header.startsWith(PREFIX) || timestamp == null
+                || !timestamp.trim().matches("[0-9]{1,12}")) {
+            return Verdict.INVALID;
         }
-        byte[] expected = sign(secret.get(), body);
         byte[] given;
         try {
             given = HexFormat.of().parseHex(header.substring(PREFIX.length()).trim());
         } catch (IllegalArgumentException e) {
-            return false;
+            return Verdict.INVALID;
         }
-        return MessageDigest.isEqual(expected, given);
+        long seconds = Long.parseLong(timestamp.trim());
+        if (!MessageDigest.isEqual(sign(secret.get(), seconds, body), given)) {
+            return Verdict.INVALID;
+        }
+        Duration tolerance = config.getOptionalValue(TOLERANCE, Duration.class).orElse(Duration.ofMinutes(5));
+        long skew = Math.abs(wallClock.instant().getEpochSecond() - seconds);
+        return skew > tolerance.toSeconds() ? Verdict.STALE : Verdict.VALID;
     }
 
     private Optional<String> secret() {
@@ -51,18 +68,19 @@ public class WebhookSignature {
         return configured.isPresent() || !Profile.current(config).isEmbedded() ? configured : Optional.of(DEMO_SECRET);
     }
 
-    public static byte[] sign(String secret, byte[] body) {
+    public static byte[] sign(String secret, long timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
             return mac.doFinal(body);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
         }
     }
 
-    /** The header value a sender puts on a body. */
-    public static String header(String secret, byte[] body) {
-        return PREFIX + HexFormat.of().formatHex(sign(secret, body));
+    /** The signature header a sender puts on a body sent at {@code timestamp} (Unix seconds). */
+    public static String header(String secret, long timestamp, byte[] body) {
+        return PREFIX + HexFormat.of().formatHex(sign(secret, timestamp, body));
     }
 }

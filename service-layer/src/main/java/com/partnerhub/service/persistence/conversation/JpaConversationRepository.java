@@ -1,5 +1,6 @@
 package com.partnerhub.service.persistence.conversation;
 
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,13 @@ public class JpaConversationRepository implements ConversationRepository {
     @Override
     public Message addMessage(Message message) {
         em.persist(message);
-        em.flush();
+        // a plain statement, not the versioned entity: concurrent posts to one thread wait for each other's row
+        // lock at most, and never fail on the conversation's version
+        em.createNativeQuery("update conversation set last_message_at = ? where id = ? and last_message_at < ?")
+                .setParameter(1, message.sentAt().atOffset(ZoneOffset.UTC))
+                .setParameter(2, message.conversationId())
+                .setParameter(3, message.sentAt().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
         return message;
     }
 

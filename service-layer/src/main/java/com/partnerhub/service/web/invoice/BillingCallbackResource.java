@@ -46,15 +46,20 @@ public class BillingCallbackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(summary = "Record a payment", description = "Body: {invoiceNumber, amountMinor, currency, reference}. Headers: "
-            + "X-Partnerhub-Signature: sha256=<hex HMAC-SHA256 of the raw body with the shared secret> and Idempotency-Key. "
+            + "X-Partnerhub-Timestamp: <Unix seconds>, X-Partnerhub-Signature: sha256=<hex HMAC-SHA256 of '<timestamp>.<raw body>' "
+            + "with the shared secret>, and Idempotency-Key. A timestamp more than 5 minutes from the real time gets 401 "
+            + "STALE_SIGNATURE. "
             + "A replay with the same key and body gets the first answer (header Idempotent-Replay: true); the same key with "
             + "another body gets 409 IDEMPOTENCY_KEY_REUSED; a second payment of a paid invoice 409 INVOICE_ALREADY_PAID.")
     @APIResponse(responseCode = "200", description = "the paid invoice")
-    @APIResponse(responseCode = "401", description = "INVALID_SIGNATURE")
+    @APIResponse(responseCode = "401", description = "INVALID_SIGNATURE, STALE_SIGNATURE")
     public Response pay(byte[] body, @HeaderParam(ApiPaths.SIGNATURE_HEADER) String signed,
+                        @HeaderParam(ApiPaths.SIGNATURE_TIMESTAMP_HEADER) String timestamp,
                         @HeaderParam(ApiPaths.IDEMPOTENCY_KEY_HEADER) String idempotencyKey) {
-        if (!signature.verifies(body, signed)) {
-            throw new ProblemException(ErrorCode.INVALID_SIGNATURE);
+        switch (signature.verify(body, timestamp, signed)) {
+            case INVALID -> throw new ProblemException(ErrorCode.INVALID_SIGNATURE);
+            case STALE -> throw new ProblemException(ErrorCode.STALE_SIGNATURE);
+            case VALID -> { }
         }
         PaymentNotification n = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), PaymentNotification.class);
         if (n == null) {

@@ -53,6 +53,7 @@ import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.HistoryViews;
 import com.partnerhub.service.web.support.Cursor;
 import com.partnerhub.service.web.support.EnumValues;
+import com.partnerhub.service.web.support.QueryFlags;
 
 @Path("v1/orders")
 @RequestScoped
@@ -130,12 +131,12 @@ public class OrderResource {
             + "everyone's for provider staff. Keyset pagination: limit (1-200, default 50) and the opaque cursor.")
     public PageView<OrderSummary> list(@QueryParam("status") @Parameter(description = "ACTIVE or COMPLETED") String status,
                                        @QueryParam("customer") @Parameter(description = "a customer account id") Long customer,
-                                       @QueryParam("overdue") @Parameter(description = "only orders whose current step is overdue") boolean overdue,
+                                       @QueryParam("overdue") @Parameter(description = "true: only orders whose current step is overdue") String overdue,
                                        @QueryParam("agency") Long agency,
                                        @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         User caller = currentUser.get();
         Page<Order> page = orders.list(caller, new OrderService.ListFilter(EnumValues.parse(OrderStatus.class, status, "status"),
-                customer, overdue, agency), Cursor.decode(cursor), Cursor.limit(limit));
+                customer, QueryFlags.parse(overdue, "overdue"), agency), Cursor.decode(cursor), Cursor.limit(limit));
         Map<Long, String> names = orders.accountNames(page.items().stream().map(Order::accountId).toList());
         PageView<OrderSummary> view = new PageView<>();
         view.items = page.items().stream().map(o -> OrderViews.summary(o, names, clock.instant())).toList();

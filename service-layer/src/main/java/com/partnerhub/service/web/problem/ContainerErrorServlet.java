@@ -20,7 +20,7 @@ import com.partnerhub.service.web.support.JsonbConfigResolver;
 /**
  * Failures the container answers before JAX-RS sees the request (MicroProfile JWT rejecting a token with a
  * bad signature, {@code alg: none}, a foreign issuer or past expiry) come here through web.xml's error
- * pages, so they too are problem documents.
+ * pages (and the default error page for every other status), so they too are problem documents.
  */
 @WebServlet(urlPatterns = ContainerErrorServlet.PATH)
 public class ContainerErrorServlet extends HttpServlet {
@@ -49,13 +49,17 @@ public class ContainerErrorServlet extends HttpServlet {
 
     static ErrorCode codeFor(int status) {
         return switch (status) {
+            case 400 -> ErrorCode.BAD_REQUEST;
             case 401 -> ErrorCode.UNAUTHENTICATED;
             case 403 -> ErrorCode.FORBIDDEN;
             case 404 -> ErrorCode.NOT_FOUND;
             case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
             case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> ErrorCode.INTERNAL_ERROR;
+            // whatever else the container refused is still the request's fault, never reported as ours
+            default -> status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_ERROR;
         };
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerhub.service.web.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -28,6 +29,7 @@ import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.domain.shared.Violation;
+import com.partnerhub.service.infrastructure.db.DatabaseRefusal;
 import com.partnerhub.service.web.support.RequestContextFilter;
 
 /** The one place where every failure becomes an RFC 9457 problem document. */
@@ -81,6 +83,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof PayloadTooLargeException p) {
                 return new Classified(ErrorCode.PAYLOAD_TOO_LARGE, p.limit());
             }
+            if (t instanceof ValidationException v) {
+                return new Classified(ErrorCode.VALIDATION_FAILED, v.violations()); // from our strict JSON readers
+            }
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Classified c = classifyOne(t);
@@ -131,18 +136,60 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Classified(ErrorCode.NOT_ACCEPTABLE);
         }
         if (t instanceof WebApplicationException w) {
-            int status = w.getResponse().getStatus();
-            if (status == 403) {
-                return new Classified(ErrorCode.FORBIDDEN);
+            return classifyContainerRefusal(w);
+        }
+        if (t instanceof SQLException) {
+            // the request's transaction rolled back: it changed nothing, and a retry may succeed
+            DatabaseRefusal refusal = DatabaseRefusal.of(t);
+            if (refusal == DatabaseRefusal.DATA) {
+                return new Classified(ErrorCode.INVALID_REQUEST_BODY);
             }
-            if (status == 413) {
-                return new Classified(ErrorCode.PAYLOAD_TOO_LARGE, "?");
-            }
-            if (status >= 400 && status < 500 && w.getCause() == null) {
-                return new Classified(ErrorCode.INVALID_PARAMETER, w.getMessage());
-            }
+            return refusal == null ? null : new Classified(ErrorCode.CONCURRENT_MODIFICATION);
         }
         return null;
+    }
+
+    /**
+     * A refusal JAX-RS raised itself. A path parameter that cannot be an id names no resource (404); a query
+     * parameter of the wrong type is the caller's mistake (400). Any other 4xx keeps its status class, so a
+     * request the container refused is never mistaken for our failure.
+     */
+    private static Classified classifyContainerRefusal(WebApplicationException w) {
+        int status = w.getResponse().getStatus();
+        String type = w.getClass().getName();
+        if (type.endsWith("$PathParamException")) {
+            return new Classified(ErrorCode.NOT_FOUND);
+        }
+        if (type.endsWith("ParamException")) {
+            return new Classified(ErrorCode.INVALID_PARAMETER, parameterName(w));
+        }
+        if (status == 403) {
+            return new Classified(ErrorCode.FORBIDDEN);
+        }
+        if (status == 404) {
+            return new Classified(ErrorCode.NOT_FOUND);
+        }
+        if (status == 413) {
+            return new Classified(ErrorCode.PAYLOAD_TOO_LARGE, "?");
+        }
+        if (status == 415) {
+            return new Classified(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (status >= 400 && status < 500) {
+            // e.g. an empty body where JSON was announced: the body, not a parameter, is at fault
+            return new Classified(ErrorCode.INVALID_REQUEST_BODY);
+        }
+        return null;
+    }
+
+    /** Jersey's ParamException knows the parameter's name; read it without binding to Jersey's types. */
+    private static String parameterName(WebApplicationException w) {
+        try {
+            Object name = w.getClass().getMethod("getParameterName").invoke(w);
+            return name == null ? "?" : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static ErrorCode codeOf(String name) {

@@ -1,5 +1,7 @@
 package com.partnerhub.service.web.support;
 
+import java.time.Clock;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every {@code /api/v1} resource needs a caller whose token MicroProfile JWT verified (signature, issuer,
- * expiry). The decision what they may do comes later, from the service's own data.
+ * audience, expiry) and that is already valid ({@code nbf}). The decision what they may do comes later, from the service's own data.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -27,8 +29,26 @@ public class AuthenticationGate implements ContainerRequestFilter {
             return; // the billing system signs its callbacks (HMAC) instead of carrying a user's token
         }
         var security = request.getSecurityContext();
-        if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken)) {
+        if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken token) || notYetValid(token)) {
             throw new NotAuthorizedException("Bearer");
         }
     }
+
+    /** Payara checks signature, issuer, audience and expiry but not {@code nbf}; a token is not valid before it. */
+    static boolean notYetValid(JsonWebToken token) {
+        Object nbf = token.getClaim("nbf");
+        long notBefore;
+        if (nbf instanceof Number n) {
+            notBefore = n.longValue();
+        } else if (nbf instanceof jakarta.json.JsonNumber n) {
+            notBefore = n.longValue();
+        } else {
+            return false;
+        }
+        return notBefore > WALL_CLOCK.instant().getEpochSecond() + CLOCK_SKEW_SECONDS;
+    }
+
+    /** The same leeway the issuer's and our clocks get for expiry ({@code mp.jwt.verify.clock.skew}). */
+    static final long CLOCK_SKEW_SECONDS = 60;
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 }

@@ -14,6 +14,7 @@ import com.partnerhub.service.domain.identity.IdentityClaims;
 import com.partnerhub.service.domain.identity.PlatformRole;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.shared.ValidationException;
+import com.partnerhub.service.infrastructure.db.DatabaseRefusal;
 
 /** The calling user for this request, resolved once from the verified token. */
 @RequestScoped
@@ -29,7 +30,16 @@ public class CurrentUser {
 
     public User get() {
         if (user == null) {
-            user = identity.resolve(claims(token));
+            IdentityClaims claims = claims(token);
+            try {
+                user = identity.resolve(claims);
+            } catch (RuntimeException e) {
+                // a new user's first requests race to provision them: the loser finds the winner's row
+                if (DatabaseRefusal.of(e) != DatabaseRefusal.CONSTRAINT) {
+                    throw e;
+                }
+                user = identity.resolve(claims);
+            }
         }
         return user;
     }
@@ -43,7 +53,9 @@ public class CurrentUser {
             email = token.getClaim("upn");
         }
         Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
-        for (String group : token.getGroups()) {
+        // groups is optional (MP-JWT 2.x): a token without it names a person with no platform role
+        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+        for (String group : groups) {
             for (PlatformRole r : PlatformRole.values()) {
                 if (r.name().equalsIgnoreCase(group)) {
                     roles.add(r);

@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON-B as the API wants it: unknown fields are an error (a typo must not silently drop data), nulls are
- * left out of answers.
+ * JSON-B as the API wants it: unknown fields are an error (a typo must not silently drop data), scalars are
+ * read strictly ({@link StrictJsonValues}), nulls are left out of answers.
  */
 @Provider
 public class JsonbConfigResolver implements ContextResolver<Jsonb> {
@@ -18,7 +18,8 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withDeserializers(StrictJsonValues.all()));
 
     /** The one JSON-B configuration of the API, for code that reads or writes JSON outside JAX-RS's own. */
     public static Jsonb jsonb() {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
 import com.partnerhub.api.ApiPaths;
+import com.partnerhub.service.application.shared.JsonSupport;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sane, else a new one), echoes it,
@@ -59,7 +59,7 @@ public class RequestContextFilter implements ContainerRequestFilter, ContainerRe
         int status = response.getStatus();
         metrics.counter("partnerhub_requests", new Tag("status_class", (status / 100) + "xx")).inc();
 
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JsonSupport.PROVIDER.createObjectBuilder()
                 .add("event", "http_request")
                 .add("requestId", id.toString())
                 .add("method", request.getMethod())

@@ -73,6 +73,65 @@ class ProblemMapperTest {
         assertThat(problem(mapper.toResponse(new NotFoundException())).code).isEqualTo("NOT_FOUND");
     }
 
+    /** Jersey's parameter conversion failures, by the names Jersey gives them (its classes are not on our path). */
+    static class PathParamException extends jakarta.ws.rs.WebApplicationException {
+        PathParamException() {
+            super(new NumberFormatException("For input string: \"abc\""), 404);
+        }
+    }
+
+    static class QueryParamException extends jakarta.ws.rs.WebApplicationException {
+        QueryParamException() {
+            super(new NumberFormatException("For input string: \"abc\""), 404);
+        }
+
+        public String getParameterName() {
+            return "limit";
+        }
+    }
+
+    @Test
+    void unconvertibleParametersAreNotFoundInThePathAndInvalidInTheQuery() {
+        Response path = mapper.toResponse(new PathParamException());
+        assertThat(path.getStatus()).isEqualTo(404);
+        assertThat(problem(path).code).isEqualTo("NOT_FOUND");
+
+        Response query = mapper.toResponse(new QueryParamException());
+        assertThat(query.getStatus()).isEqualTo(400);
+        assertThat(problem(query).code).isEqualTo("INVALID_PARAMETER");
+        assertThat(problem(query).detail).contains("limit");
+
+        Response emptyBody = mapper.toResponse(new jakarta.ws.rs.BadRequestException(new java.io.EOFException("no content")));
+        assertThat(emptyBody.getStatus()).isEqualTo(400);
+        assertThat(problem(emptyBody).code).isEqualTo("INVALID_REQUEST_BODY");
+    }
+
+    @Test
+    void whatTheDatabaseRefusedUnderConcurrencyIsAConflictNotOurFailure() {
+        for (String state : List.of("23505", "40001", "40P01", "55P03", "HYT00")) {
+            var wrapped = new jakarta.persistence.PersistenceException("flush",
+                    new RuntimeException("eclipselink", new java.sql.SQLException("refused", state)));
+            Response r = mapper.toResponse(wrapped);
+            assertThat(r.getStatus()).as(state).isEqualTo(409);
+            assertThat(problem(r).code).as(state).isEqualTo("CONCURRENT_MODIFICATION");
+        }
+        Response data = mapper.toResponse(new RuntimeException(new java.sql.SQLException("too long", "22001")));
+        assertThat(data.getStatus()).isEqualTo(400);
+        java.sql.SQLException batch = new java.sql.SQLException("batch");
+        batch.setNextException(new java.sql.SQLException("duplicate key", "23505"));
+        assertThat(mapper.toResponse(batch).getStatus()).isEqualTo(409);
+        assertThat(mapper.toResponse(new java.sql.SQLException("disk full", "53100")).getStatus()).isEqualTo(500);
+    }
+
+    @Test
+    void fieldErrorsFromTheStrictJsonReadersWinOverTheBindingErrorThatWrapsThem() {
+        Response r = mapper.toResponse(new JsonbException("deserialize", new ValidationException(
+                List.of(new Violation("body", "NOT_A_WHOLE_NUMBER")))));
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(problem(r).code).isEqualTo("VALIDATION_FAILED");
+        assertThat(problem(r).errors).extracting(e -> e.code).containsExactly("NOT_A_WHOLE_NUMBER");
+    }
+
     private static Problem problem(Response r) {
         return (Problem) r.getEntity();
     }

@@ -31,6 +31,12 @@ public interface PartnerHubConfiguration {
 	public String tokenIssuer();
 
 	@Meta.AD(
+		deflt = "partner-hub", description = "token-audience-help",
+		name = "token-audience", required = false
+	)
+	public String tokenAudience();
+
+	@Meta.AD(
 		deflt = "", description = "token-signing-key-help",
 		name = "token-signing-key", required = false,
 		type = Meta.Type.Password

@@ -58,6 +58,7 @@ public class PortalTokenFactory {
 		JwtClaims claims = new JwtClaims();
 
 		claims.setIssuer(issuer);
+		claims.setAudience(_audience(configuration));
 		claims.setSubject("liferay:" + identity.getUserId());
 		claims.setClaim("upn", identity.getEmailAddress());
 		claims.setClaim("email", identity.getEmailAddress());
@@ -71,6 +72,10 @@ public class PortalTokenFactory {
 			"groups", groups(configuration, identity.getRoleNames()));
 		claims.setIssuedAt(NumericDate.fromSeconds(now));
 		claims.setExpirationTime(NumericDate.fromSeconds(expiresAt));
+		claims.setNotBefore(NumericDate.fromSeconds(now));
+
+		// Payara requires a jti on every token
+
 		claims.setGeneratedJwtId();
 
 		JsonWebSignature jws = new JsonWebSignature();
@@ -166,10 +171,19 @@ public class PortalTokenFactory {
 		return false;
 	}
 
+	private static String _audience(PartnerHubConfiguration configuration) {
+		String audience = _trim(configuration.tokenAudience());
+
+		if (audience.isEmpty()) {
+			return "partner-hub";
+		}
+
+		return audience;
+	}
+
 	private static String _trim(String value) {
 		return (value == null) ? "" : value.trim();
 	}
 
 	private final Clock _clock;
-
 }

@@ -65,6 +65,8 @@ class PortalTokenFactoryTest {
 		assertThat(claims.getExpirationTime().getValue()).isEqualTo(NOW.getEpochSecond() + 300);
 		assertThat(token.getExpiresAtEpochSecond()).isEqualTo(NOW.getEpochSecond() + 300);
 		assertThat(claims.getJwtId()).isNotBlank();
+		assertThat(claims.getAudience()).containsExactly("partner-hub");
+		assertThat(claims.getNotBefore().getValue()).isEqualTo(NOW.getEpochSecond());
 	}
 
 	@Test
@@ -103,6 +105,7 @@ class PortalTokenFactoryTest {
 	private JwtConsumer _consumer(String issuer) {
 		return new JwtConsumerBuilder()
 			.setExpectedIssuer(issuer)
+			.setExpectedAudience("partner-hub")
 			.setVerificationKey(_keyPair.getPublic())
 			.setRequireExpirationTime()
 			.setRequireSubject()
