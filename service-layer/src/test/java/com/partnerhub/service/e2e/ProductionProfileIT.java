@@ -51,7 +51,8 @@ class ProductionProfileIT {
                 "partnerhub.db.url", TestDatabase.POSTGRESQL.newDatabaseUrl(),
                 "partnerhub.db.user", "postgres",
                 "mp.jwt.verify.issuer", ISSUER,
-                "mp.jwt.verify.publickey", portalKey.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)));
+                "mp.jwt.verify.publickey", portalKey.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY),
+                "partnerhub.billing.webhook-secret", "production-billing-secret"));
     }
 
     private Http http() {
@@ -65,6 +66,8 @@ class ProductionProfileIT {
         assertProblem(http().get("api/demo/clock"), 404, "NOT_FOUND");
         assertProblem(http().post("api/demo/clock", "{\"advanceBy\":\"P8D\"}"), 404, "NOT_FOUND");
         assertThat(http().getFromServerRoot("/health/ready").body()).contains("PostgreSQL");
+        Http.Reply openapi = http().getFromServerRoot("/openapi");
+        assertThat(openapi.body()).contains("/api/v1/orders").doesNotContain("/api/demo");
     }
 
     @Test
@@ -83,6 +86,12 @@ class ProductionProfileIT {
 
         Http.Reply again = http().get("api/v1/me", "Authorization", "Bearer " + token);
         assertThat(again.json().getJsonNumber("id").longValue()).as("the same person, the same user").isEqualTo(id);
+
+        // groups is optional: a token without it is a person without platform roles, not a failure
+        String noGroups = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> c.unsetClaim("groups")));
+        Http.Reply plain = http().get("api/v1/me", "Authorization", "Bearer " + noGroups);
+        assertThat(plain.status()).as(plain.toString()).isEqualTo(200);
+        assertThat(plain.json().getJsonArray("roles")).isEmpty();
     }
 
     @Test
@@ -100,7 +109,13 @@ class ProductionProfileIT {
             c.unsetClaim("upn");
         }));
 
-        for (String token : List.of(forged, foreign, expired, unsigned, noEmail, "not.a.jwt", "")) {
+        String otherAudience = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> c.setAudience("another-service")));
+        String noAudience = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> c.unsetClaim("aud")));
+        String notYetValid = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c ->
+                c.setNotBefore(NumericDate.fromSeconds(NumericDate.now().getValue() + 600))));
+
+        for (String token : List.of(forged, foreign, expired, unsigned, noEmail, otherAudience, noAudience, notYetValid,
+                "not.a.jwt", "")) {
             Http.Reply r = http().get("api/v1/me", "Authorization", "Bearer " + token);
             assertProblem(r, 401, "UNAUTHENTICATED");
         }
@@ -119,6 +134,7 @@ class ProductionProfileIT {
         c.setIssuedAtToNow();
         c.setExpirationTimeMinutesInTheFuture(5);
         c.setGeneratedJwtId();
+        c.setAudience("partner-hub");
         adjust.accept(c);
         return c;
     }

@@ -63,7 +63,7 @@ public class ServicePackage {
         List<MilestoneRules.Planned> planned = d.milestones() == null ? null : d.milestones().stream()
                 .map(m -> (MilestoneRules.Planned) new TemplateView(m)).toList();
         MilestoneRules.check(v, "milestones", planned, MilestoneRules.MAX_CATALOGUE);
-        if (d.milestones() != null) {
+        if (d.milestones() != null && d.milestones().size() <= MilestoneRules.MAX_CATALOGUE) {
             for (int i = 0; i < d.milestones().size(); i++) {
                 MilestoneTemplate m = d.milestones().get(i);
                 v.required("milestones[" + i + "].nameEn", m.nameEn())

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * Defaults of the MicroProfile settings the service relies on, below every other source (ordinal 50), so an
  * operator's environment variable or a deployment's {@code microprofile-config.properties} overrides each.
  * Tokens must be meant for this service ({@code aud}); the issuer's clock may be a minute off; the OpenAPI
- * document is shaped by {@code ApiDocumentFilter}.
+ * document describes the api jar's types and is shaped by {@code ApiDocumentFilter}.
  */
 public class ServiceDefaultsConfigSource implements ConfigSource {
 
@@ -18,7 +18,10 @@ public class ServiceDefaultsConfigSource implements ConfigSource {
     private static final Map<String, String> DEFAULTS = Map.of(
             "mp.jwt.verify.audiences", DEFAULT_AUDIENCE,
             "mp.jwt.verify.clock.skew", "60",
-            "mp.openapi.filter", "com.partnerhub.service.web.support.ApiDocumentFilter");
+            "mp.openapi.filter", "com.partnerhub.service.web.support.ApiDocumentFilter",
+            // the request and response types live in the api jar: let Payara describe them, and only ours
+            "mp.openapi.extensions.scan.lib", "true",
+            "mp.openapi.scan.packages", "com.partnerhub");
 
     @Override
     public Set<String> getPropertyNames() {

@@ -26,7 +26,7 @@ public class DemoJwtConfigSource implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return embedded() ? Map.of(PUBLIC_KEY, DemoSigningKey.publicJwk(), ISSUER, DemoSigningKey.ISSUER) : Map.of();
+        return embedded() ? Map.of(PUBLIC_KEY, DemoSigningKey.publicPem(), ISSUER, DemoSigningKey.ISSUER) : Map.of();
     }
 
     @Override
@@ -34,7 +34,7 @@ public class DemoJwtConfigSource implements ConfigSource {
         if (!KEYS.contains(name) || !embedded()) {
             return null;
         }
-        return PUBLIC_KEY.equals(name) ? DemoSigningKey.publicJwk() : DemoSigningKey.ISSUER;
+        return PUBLIC_KEY.equals(name) ? DemoSigningKey.publicPem() : DemoSigningKey.ISSUER;
     }
 
     /** Asks the whole configuration; this source answers null for the profile key, so there is no recursion. */

@@ -35,8 +35,13 @@ public final class DemoSigningKey {
         return Holder.KEY;
     }
 
-    /** The public half as a JWK, the form {@code mp.jwt.verify.publickey} accepts. */
-    static String publicJwk() {
-        return Holder.KEY.toJson(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    /**
+     * The public half as PEM for {@code mp.jwt.verify.publickey}. Payara rebuilds the key from this text on every
+     * request and tries PEM first, so PEM costs one decode where a JWK costs a failed decode and a JSON parse.
+     */
+    static String publicPem() {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(Holder.KEY.getPublicKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----";
     }
 }

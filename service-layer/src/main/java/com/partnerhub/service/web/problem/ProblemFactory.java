@@ -15,6 +15,7 @@ public final class ProblemFactory {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     private static final String BUNDLE = "i18n.problems";
+    static final int MAX_ERRORS = 100;
 
     private ProblemFactory() {
     }
@@ -30,7 +31,8 @@ public final class ProblemFactory {
         p.detail = text(messages, code.name() + ".detail", locale, args);
         p.instance = instance;
         p.requestId = requestId;
-        for (Violation v : violations) {
+        // the first errors are what a person fixes first; a body with thousands of bad entries gets a bounded answer
+        for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_ERRORS))) {
             p.errors.add(new Problem.FieldError(v.field(), v.code(), text(messages, "field." + v.code(), locale, v.args())));
         }
         if (p.errors.isEmpty()) {
