@@ -4,8 +4,6 @@ import static com.partnerhub.service.e2e.EmbeddedDefaultIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -21,7 +19,6 @@ import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
@@ -124,39 +121,17 @@ class ProductionProfileIT {
     }
 
     private static JwtClaims claims(Consumer<JwtClaims> adjust) {
-        JwtClaims c = new JwtClaims();
-        c.setIssuer(ISSUER);
-        c.setSubject("liferay-777");
-        c.setClaim("upn", "kai@agentur-zwei.example");
-        c.setClaim("email", "kai@agentur-zwei.example");
-        c.setClaim("name", "Kai Zwei");
-        c.setStringListClaim("groups", List.of());
-        c.setIssuedAtToNow();
-        c.setExpirationTimeMinutesInTheFuture(5);
-        c.setGeneratedJwtId();
-        c.setAudience("partner-hub");
-        adjust.accept(c);
-        return c;
+        return PortalTokens.claims("liferay-777", "kai@agentur-zwei.example", List.of(), c -> {
+            c.setIssuer(ISSUER);
+            adjust.accept(c);
+        });
     }
 
     private static String sign(RsaJsonWebKey key, String alg, JwtClaims claims) {
-        try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setPayload(claims.toJson());
-            jws.setKey(key.getPrivateKey());
-            jws.setKeyIdHeaderValue(key.getKeyId());
-            jws.setAlgorithmHeaderValue(alg);
-            jws.setHeader("typ", "JWT");
-            return jws.getCompactSerialization();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PortalTokens.sign(key, claims);
     }
 
-    /** {@code alg: none}: a token anyone could write. */
     private static String unsigned(JwtClaims claims) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+        return PortalTokens.unsigned(claims);
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.annotation.WebListener;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,19 +15,29 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Refuses to start a production service that could not work: without a token verification key and issuer
  * every request would be refused, without a database nothing stored, without the billing secret no payment
- * recorded. Payara Micro keeps running when a deployment fails, so the process ends itself, with every
- * missing setting named in one log line.
+ * recorded. It runs before anything else uses the database: the data source asks it first, and the
+ * migrations depend on it.
+ * Payara Micro keeps running when a deployment fails, so the process ends itself, with every missing setting
+ * named in one log line.
  */
-@WebListener
-public class ProductionReadiness implements ServletContextListener {
+@Startup
+@Singleton
+public class ProductionReadiness {
 
     private static final Logger LOG = Logger.getLogger(ProductionReadiness.class.getName());
     /** EX_CONFIG of sysexits.h: the configuration is wrong. */
     static final int EXIT_CODE = 78;
 
-    @Override
-    public void contextInitialized(ServletContextEvent event) {
-        Config config = ConfigProvider.getConfig(ProductionReadiness.class.getClassLoader());
+    @PostConstruct
+    void check() {
+        enforce(ConfigProvider.getConfig(ProductionReadiness.class.getClassLoader()));
+    }
+
+    /**
+     * Ends the process when production settings are missing. Also called by the data source before its first
+     * connection, because the persistence unit connects while the application deploys, before any bean starts.
+     */
+    public static void enforce(Config config) {
         if (Profile.current(config).isEmbedded()) {
             return;
         }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import com.partnerhub.service.infrastructure.config.ProductionReadiness;
 import com.partnerhub.service.infrastructure.config.Profile;
 
 /**
@@ -48,7 +49,9 @@ public class ConfiguredDataSource implements DataSource {
         if (ds == null) {
             synchronized (this) {
                 if (delegate == null) {
-                    delegate = create(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
+                    Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
+                    ProductionReadiness.enforce(config);
+                    delegate = create(config);
                 }
                 ds = delegate;
             }

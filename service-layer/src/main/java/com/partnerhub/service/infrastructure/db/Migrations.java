@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -24,6 +25,7 @@ import com.partnerhub.service.infrastructure.config.Profile;
  */
 @Startup
 @Singleton
+@DependsOn("ProductionReadiness")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Migrations {
 

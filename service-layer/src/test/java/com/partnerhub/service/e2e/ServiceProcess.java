@@ -1,0 +1,159 @@
+package com.partnerhub.service.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service started as the operator starts it ({@code java -jar payara-micro.jar --deploy
+ * partner-hub.war}), configured through environment variables, in its own process, so a test can kill it with
+ * SIGKILL and start it again, or run two of them in one data grid.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Path TARGET = Path.of("target");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServiceProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts an instance; {@code cluster} names the data grid to join, or null for none. */
+    static ServiceProcess start(String name, Map<String, String> env, String cluster) {
+        try {
+            return start(name, env, cluster, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts an instance on a given port (a restart keeps its address). */
+    static ServiceProcess start(String name, Map<String, String> env, String cluster, int port) {
+        try {
+            Path root = Files.createTempDirectory("partnerhub-" + name + "-");
+            Path log = root.resolve("service.log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    "-jar", TARGET.resolve("payara-micro.jar").toString(),
+                    "--deploy", TARGET.resolve("partner-hub.war").toString(),
+                    "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", root.resolve("payara").toString(),
+                    "--name", name, "--logproperties", Path.of("src/main/payara/logging.properties").toString()));
+            if (cluster == null) {
+                command.add("--nocluster");
+            } else {
+                command.addAll(List.of("--clustername", cluster, "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1"));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            return new ServiceProcess(builder.start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the service reports ready (its database answers); fails with the log's tail if it does not. */
+    ServiceProcess awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("the service was not ready within " + timeout + ":\n" + tail());
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill9() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The exit code, once the process has ended by itself within the timeout; null while it still runs. */
+    Integer awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private String tail() {
+        String all = log();
+        return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill9();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
