@@ -80,12 +80,16 @@ class ApiFuzzIT {
     void malformedInputToEveryOperationIsAProblemAndChangesNothing() throws Exception {
         DemoUsers users = new DemoUsers(new Http(base));
         List<String[]> callers = List.of(users.as(ANNA, "de"), users.as(CLARA, "en"), users.as(ADMIN, "en"));
-        JsonObject document = Json.createReader(new StringReader(
-                sendTo(URI.create(base.toString()).resolve("/openapi"), "GET", null, null,
-                        new String[] {"Accept", "application/json"}).body())).readObject();
+        String served = sendTo(URI.create(base.toString()).resolve("/openapi"), "GET", null, null,
+                new String[] {"Accept", "application/json"}).body();
+        var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(served, null, null);
+        assertThat(parsed.getMessages()).as("the OpenAPI document validates").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.");
+        JsonObject document = Json.createReader(new StringReader(served)).readObject();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
 
         List<String> failures = new ArrayList<>();
+        Map<String, java.util.Set<String>> observed = new java.util.TreeMap<>();
         int requests = 0;
         try (Connection db = database().getConnection()) {
             Map<String, Long> rows = rowCounts(db);
@@ -96,8 +100,14 @@ class ApiFuzzIT {
                         continue;
                     }
                     JsonObject operation = op.getValue().asJsonObject();
+                    String name = method + " " + path.getKey();
+                    java.util.Set<String> seen = observed.computeIfAbsent(name, k -> new java.util.TreeSet<>());
+                    java.util.Set<String> documented = documentedCodes(operation);
                     for (Attempt attempt : attempts(path.getKey(), method, operation, schemas)) {
-                        String[] caller = callers.get(requests % callers.size());
+                        String[] caller = attempt.anonymous ? new String[0] : callers.get(requests % callers.size());
+                        if (path.getKey().endsWith("/billing/payments") && !attempt.anonymous) {
+                            caller = signedAsTheBillingSystem(attempt.body);
+                        }
                         HttpResponse<String> r;
                         try {
                             r = send(method, attempt.uri, attempt.body, attempt.contentType, caller);
@@ -119,6 +129,12 @@ class ApiFuzzIT {
                             failures.add("5xx: " + what);
                         } else if (r.statusCode() >= 400 && !isProblem(r)) {
                             failures.add("not a problem document: " + what);
+                        } else if (r.statusCode() >= 400) {
+                            String code = Json.createReader(new StringReader(r.body())).readObject().getString("code");
+                            seen.add(code);
+                            if (!documented.contains(code)) {
+                                failures.add("answered with a code the document does not list for " + name + ": " + what);
+                            }
                         }
                         Map<String, Long> now = rowCounts(db);
                         if (r.statusCode() >= 400 && !now.equals(rows)) {
@@ -131,9 +147,51 @@ class ApiFuzzIT {
         }
         assertThat(requests).as("requests sent").isGreaterThan(1000);
         assertThat(failures).as("of %d requests", requests).isEmpty();
+        // the codes that follow from an operation's shape are reachable for every operation that documents them
+        for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> op : path.getValue().asJsonObject().entrySet()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                java.util.Set<String> expected = new java.util.TreeSet<>();
+                if (path.getKey().contains("/api/v1/") && !path.getKey().contains("/billing/")) {
+                    expected.add("UNAUTHENTICATED");
+                }
+                if (path.getKey().contains("{")) {
+                    expected.add("NOT_FOUND");
+                }
+                if (op.getValue().asJsonObject().containsKey("requestBody")) {
+                    expected.addAll(List.of("MALFORMED_JSON", "INVALID_REQUEST_BODY", "UNSUPPORTED_MEDIA_TYPE", "VALIDATION_FAILED"));
+                }
+                assertThat(documentedCodes(op.getValue().asJsonObject())).as("documented for %s", name).containsAll(expected);
+                assertThat(observed.getOrDefault(name, java.util.Set.of())).as("codes reached for %s", name).containsAll(expected);
+            }
+        }
     }
 
-    private record Attempt(String uri, String body, String contentType) {
+    /** The billing callback authenticates by signature: signed, a bad body reaches the body's checks. */
+    private String[] signedAsTheBillingSystem(String body) {
+        long now = java.time.Instant.now().getEpochSecond();
+        byte[] bytes = (body == null ? "" : body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new String[] {"X-Partnerhub-Timestamp", String.valueOf(now), "X-Partnerhub-Signature",
+                com.partnerhub.service.infrastructure.billing.WebhookSignature.header(
+                        com.partnerhub.service.infrastructure.billing.WebhookSignature.DEMO_SECRET, now, bytes),
+                "Idempotency-Key", "fuzz-" + random.nextLong()};
+    }
+
+    private static java.util.Set<String> documentedCodes(JsonObject operation) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        operation.getJsonObject("responses").values().forEach(r -> {
+            JsonArray list = r.asJsonObject().getJsonArray("x-error-codes");
+            if (list != null) {
+                list.getValuesAs(jakarta.json.JsonString::getString).forEach(codes::add);
+            }
+        });
+        return codes;
+    }
+
+    private record Attempt(String uri, String body, String contentType, boolean anonymous) {
+        Attempt(String uri, String body, String contentType) {
+            this(uri, body, contentType, false);
+        }
     }
 
     private List<Attempt> attempts(String template, String method, JsonObject operation, JsonObject schemas) {
@@ -168,6 +226,7 @@ class ApiFuzzIT {
         if (!hasPathParams && !hasBody && attempts.isEmpty()) {
             attempts.add(new Attempt(validPath + "?unknown=%00", null, null));
         }
+        attempts.add(new Attempt(validPath, hasBody ? "{}" : null, "application/json", true));
         return attempts;
     }
 
