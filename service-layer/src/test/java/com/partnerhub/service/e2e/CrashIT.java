@@ -11,6 +11,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import com.partnerhub.service.testing.ServiceProcess;
+import com.partnerhub.service.testing.LifecycleLoad;
 import com.partnerhub.service.testing.TestDatabase;
 
 /**
@@ -67,21 +69,7 @@ class CrashIT {
 
     static LifecycleLoad.Callers demoCallers(ServiceProcess service) {
         DemoUsers users = new DemoUsers(new Http(service.url()));
-        String[] agency = users.as(DemoUsers.ANNA, "en");
-        String[] provider = users.as(DemoUsers.PETRA, "en");
-        String[] customer = users.as(DemoUsers.CLARA, "en");
-        return new LifecycleLoad.Callers() {
-            public String[] agency() {
-                return agency;
-            }
-
-            public String[] provider() {
-                return provider;
-            }
-
-            public String[] customer() {
-                return customer;
-            }
-        };
+        return new LifecycleLoad.Callers(users.as(DemoUsers.ANNA, "en"), users.as(DemoUsers.PETRA, "en"),
+                users.as(DemoUsers.CLARA, "en"));
     }
 }

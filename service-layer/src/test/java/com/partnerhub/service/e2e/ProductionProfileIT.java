@@ -24,6 +24,7 @@ import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.partnerhub.service.testing.PortalTokens;
 import com.partnerhub.service.testing.TestDatabase;
 
 /**

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import com.partnerhub.service.infrastructure.db.ConfiguredDataSource;
 import com.partnerhub.service.infrastructure.db.Migrations;
+import com.partnerhub.service.testing.ServiceProcess;
+import com.partnerhub.service.testing.LifecycleLoad;
+import com.partnerhub.service.testing.PortalTokens;
 import com.partnerhub.service.testing.TestDatabase;
 
 /**
@@ -68,7 +71,7 @@ class ScaleOutIT {
             b.awaitReady(START);
             awaitLog(b, "DG Size: 2", Duration.ofSeconds(60));
 
-            LifecycleLoad.Callers callers = portalCallers(portal);
+            LifecycleLoad.Callers callers = portal.demoCast();
             List<URI> instances = List.of(URI.create(a.url().toString()), URI.create(b.url().toString()));
             long[] setup = LifecycleLoad.prepare(instances.get(0), callers);
             LifecycleLoad load = new LifecycleLoad(instances, callers, setup[0], setup[1], false);
@@ -104,24 +107,6 @@ class ScaleOutIT {
         }
     }
 
-    private static LifecycleLoad.Callers portalCallers(PortalTokens portal) {
-        String[] agency = portal.as("demo-anna", "anna@agentur-beispiel.example", List.of());
-        String[] provider = portal.as("demo-petra", "petra@hoster.example", List.of("PROVIDER_STAFF"));
-        String[] customer = portal.as("demo-clara", "clara@kunde-eins.example", List.of());
-        return new LifecycleLoad.Callers() {
-            public String[] agency() {
-                return agency;
-            }
-
-            public String[] provider() {
-                return provider;
-            }
-
-            public String[] customer() {
-                return customer;
-            }
-        };
-    }
 
     private static void awaitLog(ServiceProcess service, String text, Duration timeout) {
         Instant until = Instant.now().plus(timeout);

@@ -46,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        return respond(failure, headers, request);
+    }
+
+    static Response respond(Throwable failure, HttpHeaders headers, HttpServletRequest request) {
         Classified c = classify(failure);
         String requestId = request == null ? null : (String) request.getAttribute(RequestContextFilter.REQUEST_ID);
         Object[] args = c.code == ErrorCode.INTERNAL_ERROR ? new Object[] {requestId} : c.args;
@@ -190,6 +194,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return "?";
         }
+    }
+
+    /** Whether the failure is, at its root, another request's change winning (an optimistic lock lost). */
+    public static boolean isConcurrentModification(Throwable failure) {
+        return classify(failure).code == ErrorCode.CONCURRENT_MODIFICATION;
     }
 
     private static ErrorCode codeOf(String name) {

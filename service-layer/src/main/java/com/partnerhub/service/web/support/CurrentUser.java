@@ -15,6 +15,7 @@ import com.partnerhub.service.domain.identity.PlatformRole;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.infrastructure.db.DatabaseRefusal;
+import com.partnerhub.service.web.problem.ProblemMapper;
 
 /** The calling user for this request, resolved once from the verified token. */
 @RequestScoped
@@ -34,8 +35,9 @@ public class CurrentUser {
             try {
                 user = identity.resolve(claims);
             } catch (RuntimeException e) {
-                // a new user's first requests race to provision them: the loser finds the winner's row
-                if (DatabaseRefusal.of(e) != DatabaseRefusal.CONSTRAINT) {
+                // a person's first requests race to provision them (or to take over changed claims): the loser
+                // finds the winner's row, already up to date
+                if (DatabaseRefusal.of(e) != DatabaseRefusal.CONSTRAINT && !ProblemMapper.isConcurrentModification(e)) {
                     throw e;
                 }
                 user = identity.resolve(claims);

@@ -1,4 +1,4 @@
-package com.partnerhub.service.e2e;
+package com.partnerhub.service.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +22,10 @@ import java.util.concurrent.TimeUnit;
  * partner-hub.war}), configured through environment variables, in its own process, so a test can kill it with
  * SIGKILL and start it again, or run two of them in one data grid.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Path TARGET = Path.of("target");
+    /** The module's target folder, found from these classes (target/test-classes), whatever the working directory. */
+    private static final Path TARGET = target();
 
     private final Process process;
     private final int port;
@@ -37,7 +38,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts an instance; {@code cluster} names the data grid to join, or null for none. */
-    static ServiceProcess start(String name, Map<String, String> env, String cluster) {
+    public static ServiceProcess start(String name, Map<String, String> env, String cluster) {
         try {
             return start(name, env, cluster, freePort());
         } catch (IOException e) {
@@ -46,7 +47,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts an instance on a given port (a restart keeps its address). */
-    static ServiceProcess start(String name, Map<String, String> env, String cluster, int port) {
+    public static ServiceProcess start(String name, Map<String, String> env, String cluster, int port) {
         try {
             Path root = Files.createTempDirectory("partnerhub-" + name + "-");
             Path log = root.resolve("service.log");
@@ -55,7 +56,7 @@ final class ServiceProcess implements AutoCloseable {
                     "-jar", TARGET.resolve("payara-micro.jar").toString(),
                     "--deploy", TARGET.resolve("partner-hub.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", root.resolve("payara").toString(),
-                    "--name", name, "--logproperties", Path.of("src/main/payara/logging.properties").toString()));
+                    "--name", name, "--logproperties", TARGET.resolve("../src/main/payara/logging.properties").normalize().toString()));
             if (cluster == null) {
                 command.add("--nocluster");
             } else {
@@ -69,7 +70,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    URL url() {
+    public URL url() {
         try {
             return URI.create("http://127.0.0.1:" + port + "/").toURL();
         } catch (java.net.MalformedURLException e) {
@@ -78,7 +79,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service reports ready (its database answers); fails with the log's tail if it does not. */
-    ServiceProcess awaitReady(Duration timeout) {
+    public ServiceProcess awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
@@ -103,7 +104,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill9() {
+    public void kill9() {
         process.destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
@@ -113,7 +114,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The exit code, once the process has ended by itself within the timeout; null while it still runs. */
-    Integer awaitExit(Duration timeout) {
+    public Integer awaitExit(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
         } catch (InterruptedException e) {
@@ -122,7 +123,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -142,13 +143,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    private static Path target() {
+        try {
+            return Path.of(ServiceProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

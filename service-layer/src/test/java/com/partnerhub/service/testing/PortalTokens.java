@@ -1,4 +1,4 @@
-package com.partnerhub.service.e2e;
+package com.partnerhub.service.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -12,14 +12,14 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 
 /** A stand-in for the portal's token issuer in production-profile tests: its key pair, and tokens as the connector mints them. */
-final class PortalTokens {
+public final class PortalTokens {
 
-    static final String ISSUER = "https://portal.hoster.example";
-    static final String AUDIENCE = "partner-hub";
+    public static final String ISSUER = "https://portal.hoster.example";
+    public static final String AUDIENCE = "partner-hub";
 
-    final RsaJsonWebKey key;
+    public final RsaJsonWebKey key;
 
-    PortalTokens() {
+    public PortalTokens() {
         try {
             key = RsaJwkGenerator.generateJwk(2048);
             key.setKeyId("portal-1");
@@ -29,14 +29,14 @@ final class PortalTokens {
     }
 
     /** The public key as the PEM file an operator installs. */
-    String publicPem() {
+    public String publicPem() {
         return "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getPublicKey().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
     /** The claims the connector puts into a token, adjustable per test. */
-    static JwtClaims claims(String subject, String email, List<String> groups, Consumer<JwtClaims> adjust) {
+    public static JwtClaims claims(String subject, String email, List<String> groups, Consumer<JwtClaims> adjust) {
         JwtClaims c = new JwtClaims();
         c.setIssuer(ISSUER);
         c.setAudience(AUDIENCE);
@@ -52,15 +52,15 @@ final class PortalTokens {
         return c;
     }
 
-    String token(String subject, String email, List<String> groups) {
+    public String token(String subject, String email, List<String> groups) {
         return sign(key, claims(subject, email, groups, c -> { }));
     }
 
-    String[] as(String subject, String email, List<String> groups) {
+    public String[] as(String subject, String email, List<String> groups) {
         return new String[] {"Authorization", "Bearer " + token(subject, email, groups), "Accept-Language", "en"};
     }
 
-    static String sign(RsaJsonWebKey key, JwtClaims claims) {
+    public static String sign(RsaJsonWebKey key, JwtClaims claims) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
@@ -75,9 +75,16 @@ final class PortalTokens {
     }
 
     /** {@code alg: none}: a token anyone could write. */
-    static String unsigned(JwtClaims claims) {
+    public static String unsigned(JwtClaims claims) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
+    }
+
+    /** The demo cast's agency member, provider staff and customer, as the portal would vouch for them. */
+    public LifecycleLoad.Callers demoCast() {
+        return new LifecycleLoad.Callers(as("demo-anna", "anna@agentur-beispiel.example", List.of()),
+                as("demo-petra", "petra@hoster.example", List.of("PROVIDER_STAFF")),
+                as("demo-clara", "clara@kunde-eins.example", List.of()));
     }
 }

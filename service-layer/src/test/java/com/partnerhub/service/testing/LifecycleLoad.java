@@ -1,4 +1,4 @@
-package com.partnerhub.service.e2e;
+package com.partnerhub.service.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,38 +37,41 @@ import com.partnerhub.service.infrastructure.billing.WebhookSignature;
  * (2xx) goes into a ledger; {@link #verify} later checks that all of it is there, once.
  * Requests go round-robin over the instances; one that refuses connections (killed) is skipped.
  */
-final class LifecycleLoad {
+public final class LifecycleLoad {
 
-    /** Request headers that authenticate as the agency member, provider staff or the customer. */
-    interface Callers {
-        String[] agency();
-
-        String[] provider();
-
-        String[] customer();
+    /** Request headers that authenticate as the agency member, provider staff and the customer. */
+    public record Callers(String[] agency, String[] provider, String[] customer) {
     }
 
     private final List<URI> instances;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    // HTTP/1.1 as browsers and load balancers speak to the service; the JDK would otherwise upgrade to h2c and
+    // multiplex every client over one connection
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(3)).build();
     private final AtomicInteger next = new AtomicInteger();
     private volatile Callers callers;
     private final long accountId;
     private final long packageId;
     private final boolean acceptLastByHand;
 
-    final Map<Long, String> placed = new ConcurrentHashMap<>();
+    public final Map<Long, String> placed = new ConcurrentHashMap<>();
     final Map<Long, Long> prices = new ConcurrentHashMap<>();
-    final Set<String> paid = ConcurrentHashMap.newKeySet();
+    public final Set<String> paid = ConcurrentHashMap.newKeySet();
     final Set<String> delivered = ConcurrentHashMap.newKeySet();
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
-    final AtomicLong acknowledged = new AtomicLong();
-    final AtomicLong conflicts = new AtomicLong();
-    final AtomicLong unanswered = new AtomicLong();
+    public final AtomicLong acknowledged = new AtomicLong();
+    public final AtomicLong conflicts = new AtomicLong();
+    public final AtomicLong unanswered = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Map<String, java.util.Queue<Long>> latencies;
+    private volatile Map<Integer, AtomicLong> statuses;
+    private volatile boolean reads;
+    /** Why requests got no answer, by exception. */
+    public final Map<String, AtomicLong> unansweredBy = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
     private final List<Thread> workers = new ArrayList<>();
 
-    LifecycleLoad(List<URI> instances, Callers callers, long accountId, long packageId, boolean acceptLastByHand) {
+    public LifecycleLoad(List<URI> instances, Callers callers, long accountId, long packageId, boolean acceptLastByHand) {
         this.instances = instances;
         this.callers = callers;
         this.accountId = accountId;
@@ -77,7 +80,7 @@ final class LifecycleLoad {
     }
 
     /** Clara's account with Anna's agency in it, and the website package: what the orders are placed for. */
-    static long[] prepare(URI instance, Callers callers) throws Exception {
+    public static long[] prepare(URI instance, Callers callers) throws Exception {
         LifecycleLoad setup = new LifecycleLoad(List.of(instance), callers, 0, 0, true);
         long account = setup.call("POST", "api/v1/accounts", "{\"name\":\"Claras Laden " + System.nanoTime() + "\"}",
                 callers.customer()).json().getJsonNumber("id").longValue();
@@ -92,11 +95,31 @@ final class LifecycleLoad {
         return new long[] {account, website};
     }
 
-    void callers(Callers callers) {
+    /** From now on, time every request (by operation) and count every status; for a load benchmark. */
+    public void measure() {
+        latencies = new ConcurrentHashMap<>();
+        statuses = new ConcurrentHashMap<>();
+    }
+
+    /** Also read after each step, as people do: the order page, the dashboard's first page, the order's invoices. */
+    public void withReads() {
+        reads = true;
+    }
+
+    /** Microseconds of each request, by operation ({@code POST orders/{id}/milestones/{n}/delivery}). */
+    public Map<String, java.util.Queue<Long>> latencies() {
+        return latencies;
+    }
+
+    public Map<Integer, AtomicLong> statuses() {
+        return statuses;
+    }
+
+    public void callers(Callers callers) {
         this.callers = callers;
     }
 
-    void start(int threads) {
+    public void start(int threads) {
         running.set(true);
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(this::work, "lifecycle-" + i);
@@ -106,7 +129,7 @@ final class LifecycleLoad {
     }
 
     /** Stops the clients; an answer no client expected (anything but 2xx and 409) fails the test here. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         running.set(false);
         for (Thread t : workers) {
             t.join(60_000);
@@ -123,6 +146,10 @@ final class LifecycleLoad {
                 lifecycle();
             } catch (IOException e) {
                 unanswered.incrementAndGet(); // no answer: the outcome is unknown, so nothing is recorded
+                if (statuses != null) {
+                    statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+                    unansweredBy.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
+                }
                 ServiceProcess.sleep(200);
             } catch (RuntimeException | AssertionError e) {
                 if (running.get()) {
@@ -143,6 +170,7 @@ final class LifecycleLoad {
         long id = order.json().getJsonNumber("id").longValue();
         placed.put(id, order.json().getString("number"));
         prices.put(id, order.json().getJsonNumber("priceMinor").longValue());
+        read(id);
         JsonObject current = order.json();
         for (int n = 1; n <= 3 && running.get(); n++) {
             JsonObject invoice = openInvoice(current);
@@ -159,6 +187,7 @@ final class LifecycleLoad {
                 return;
             }
             delivered.add(id + "/" + n);
+            read(id);
             if (n == 3 && !acceptLastByHand) {
                 return; // the scheduler accepts it when the review window has passed
             }
@@ -168,7 +197,17 @@ final class LifecycleLoad {
             }
             accepted.add(id + "/" + n);
             current = acceptance.json();
+            read(id);
         }
+    }
+
+    private void read(long orderId) throws IOException {
+        if (!reads) {
+            return;
+        }
+        ok(call("GET", "api/v1/orders/" + orderId, null, callers.customer()));
+        ok(call("GET", "api/v1/orders?limit=50", null, callers.agency()));
+        ok(call("GET", "api/v1/invoices?order=" + orderId, null, callers.agency()));
     }
 
     private static JsonObject openInvoice(JsonObject order) {
@@ -202,18 +241,18 @@ final class LifecycleLoad {
         throw new AssertionError("unexpected answer " + r.status + " " + r.body);
     }
 
-    record Reply(int status, String body) {
-        JsonObject json() {
+    public record Reply(int status, String body) {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return Json.createReader(new StringReader(body)).readArray();
         }
     }
 
     /** One request, to the next live instance in turn; a refused connection moves on to the next one. */
-    Reply call(String method, String path, String body, String[] headers) throws IOException {
+    public Reply call(String method, String path, String body, String[] headers) throws IOException {
         IOException last = null;
         for (int tried = 0; tried < instances.size(); tried++) {
             URI base = instances.get(Math.floorMod(next.getAndIncrement(), instances.size()));
@@ -226,7 +265,14 @@ final class LifecycleLoad {
                 b.header(headers[i], headers[i + 1]);
             }
             try {
+                long started = System.nanoTime();
                 HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                if (latencies != null) {
+                    latencies.computeIfAbsent(method + " " + path.replaceAll("\\?.*", "").replaceAll("/[0-9]+", "/{id}")
+                            .replaceFirst("^api/v1/", ""), k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                            .add((System.nanoTime() - started) / 1_000);
+                    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                }
                 return new Reply(r.statusCode(), r.body());
             } catch (ConnectException e) {
                 last = e; // that instance is down: the request never reached it
@@ -239,7 +285,7 @@ final class LifecycleLoad {
     }
 
     /** What the service holds now, checked against every acknowledged answer. */
-    String verify() throws IOException {
+    public String verify() throws IOException {
         Set<String> numbers = new HashSet<>();
         int invoices = 0;
         for (Map.Entry<Long, String> o : placed.entrySet()) {
