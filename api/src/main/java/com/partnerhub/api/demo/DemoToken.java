@@ -5,5 +5,7 @@ public class DemoToken {
     public String token;
     public String tokenType = "Bearer";
     public long expiresIn;
+    /** Unix seconds, as the connector's token URL answers. */
+    public long expiresAt;
     public String email;
 }

@@ -96,7 +96,9 @@ class EmbeddedDefaultIT {
     void badInputGetsAClearProblemAndNever500() {
         assertProblem(http().post("api/demo/tokens", "{\"email\": "), 400, "MALFORMED_JSON");
         assertProblem(http().post("api/demo/tokens", "{\"email\":\"anna@agentur-beispiel.example\",\"admin\":true}"), 400, "INVALID_REQUEST_BODY");
-        assertProblem(http().post("api/demo/tokens", "{\"email\":{\"nested\":1}}"), 400, "INVALID_REQUEST_BODY");
+        Http.Reply nested = http().post("api/demo/tokens", "{\"email\":{\"nested\":1}}");
+        assertProblem(nested, 400, "VALIDATION_FAILED");
+        assertThat(nested.json().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("NOT_A_STRING");
 
         Http.Reply missing = http().post("api/demo/tokens", "{}");
         assertProblem(missing, 400, "VALIDATION_FAILED");
@@ -150,6 +152,15 @@ class EmbeddedDefaultIT {
 
         Http.Reply start = http().get("");
         assertThat(start.status()).isEqualTo(200);
+        // hardening: no inline script but the import map (by its hash), no sniffing, no foreign framing
+        String csp = start.header("Content-Security-Policy");
+        assertThat(csp).contains("object-src 'none'").contains("frame-ancestors 'self'");
+        assertThat(java.util.Arrays.stream(csp.split(";")).map(String::trim).filter(d -> d.startsWith("script-src")).findFirst())
+                .hasValueSatisfying(scripts -> assertThat(scripts).startsWith("script-src 'self' 'sha256-").doesNotContain("unsafe-inline"));
+        assertThat(start.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(start.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(start.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(http().get("api/v1/me").header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(start.body()).contains("<ph-app>").contains("theme/base.css").contains("\"lit\": \"./webjars/lit/");
         Http.Reply theme = http().get("theme/tokens.css");
         assertThat(theme.status()).isEqualTo(200);

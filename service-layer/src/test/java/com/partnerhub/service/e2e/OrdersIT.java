@@ -204,6 +204,29 @@ class OrdersIT {
     }
 
     @Test
+    void sixtyMessagesPostedAtOnceToOneThreadAreAllKept() throws Exception {
+        long conversation = placeWebsite().getJsonNumber("conversationId").longValue();
+        String[] anna = as(ANNA);
+        String[] clara = as(CLARA);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<Integer>> posts = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String[] who = i % 2 == 0 ? anna : clara;
+                String body = "{\"body\":\"Nachricht " + i + "\"}";
+                posts.add(pool.submit(() -> http().post("api/v1/conversations/" + conversation + "/messages", body, who).status()));
+            }
+            for (java.util.concurrent.Future<Integer> post : posts) {
+                assertThat(post.get()).as("a message post never conflicts with another").isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Http.Reply thread = http().get("api/v1/conversations/" + conversation + "/messages?limit=200", anna);
+        assertThat(thread.json().getJsonArray("items")).hasSize(60);
+    }
+
+    @Test
     void whoMayDoWhatWithAnOrder() {
         JsonObject placed = placeWebsite();
         long id = placed.getJsonNumber("id").longValue();

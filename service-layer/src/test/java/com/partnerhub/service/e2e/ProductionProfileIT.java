@@ -92,6 +92,61 @@ class ProductionProfileIT {
         assertThat(plain.json().getJsonArray("roles")).isEmpty();
     }
 
+    /** Races on unique keys at commit: a person's first requests all at once, one invitation accepted many times at once. */
+    @Test
+    void concurrentFirstRequestsAndConcurrentAcceptsAreAnsweredNever500() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            String newcomer = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+                c.setSubject("liferay-new-" + System.nanoTime());
+                c.setClaim("email", "neu-" + System.nanoTime() + "@kunde.example");
+            }));
+            List<java.util.concurrent.Future<Http.Reply>> first = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                first.add(pool.submit(() -> http().get("api/v1/me", "Authorization", "Bearer " + newcomer)));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (var reply : first) {
+                assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(200);
+                ids.add(reply.get().json().getJsonNumber("id").longValue());
+            }
+            assertThat(ids).as("one person, one user").hasSize(1);
+
+            String owner = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+                c.setSubject("liferay-owner-" + System.nanoTime());
+                c.setClaim("email", "owner-" + System.nanoTime() + "@kunde.example");
+            }));
+            String inviteeEmail = "kollege-" + System.nanoTime() + "@kunde.example";
+            String invitee = sign(portalKey, AlgorithmIdentifiers.RSA_USING_SHA256, claims(c -> {
+                c.setSubject("liferay-invitee-" + System.nanoTime());
+                c.setClaim("email", inviteeEmail);
+            }));
+            long account = http().post("api/v1/accounts", "{\"name\":\"Laden\"}", "Authorization", "Bearer " + owner)
+                    .json().getJsonNumber("id").longValue();
+            String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + inviteeEmail
+                    + "\",\"permissions\":[\"VIEW_INVOICES\"]}", "Authorization", "Bearer " + owner).json().getString("token");
+            http().get("api/v1/me", "Authorization", "Bearer " + invitee);
+            List<java.util.concurrent.Future<Http.Reply>> accepts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                accepts.add(pool.submit(() -> http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}",
+                        "Authorization", "Bearer " + invitee)));
+            }
+            int accepted = 0;
+            for (var reply : accepts) {
+                Http.Reply r = reply.get();
+                if (r.status() == 200) {
+                    accepted++;
+                } else {
+                    assertThat(r.status()).as(r.toString()).isEqualTo(409);
+                    assertThat(r.json().getString("code")).isIn("INVITATION_NOT_PENDING", "CONCURRENT_MODIFICATION", "ALREADY_MEMBER");
+                }
+            }
+            assertThat(accepted).as("exactly one accept wins").isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void forgedUnsignedForeignAndExpiredTokensAreRefused() throws Exception {
         RsaJsonWebKey otherKey = RsaJwkGenerator.generateJwk(2048);

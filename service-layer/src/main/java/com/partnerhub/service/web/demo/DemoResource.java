@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,14 +67,27 @@ public class DemoResource {
     @Path("tokens")
     @Operation(summary = "A bearer token for a demo user")
     public DemoToken token(DemoTokenRequest request) {
+        return mint(request == null ? null : request.email);
+    }
+
+    @GET
+    @Path("tokens")
+    @Operation(summary = "A bearer token for a demo user, as the portal's token URL hands it to <ph-portlet>",
+            description = "The same token as POST, for a GET with ?email=; answers token and expiresAt like the connector does.")
+    public DemoToken portalStyleToken(@QueryParam("email") String email) {
+        return mint(email);
+    }
+
+    private DemoToken mint(String email) {
         requireDemo();
-        new Validator().required("email", request == null ? null : request.email).throwIfInvalid();
-        User user = identity.findByEmail(request.email)
+        new Validator().required("email", email).throwIfInvalid();
+        User user = identity.findByEmail(email)
                 .filter(u -> u.subject().startsWith(IdentityService.DEMO_SUBJECT_PREFIX))
-                .orElseThrow(() -> new ProblemException(ErrorCode.UNKNOWN_DEMO_USER, request.email));
+                .orElseThrow(() -> new ProblemException(ErrorCode.UNKNOWN_DEMO_USER, email));
         DemoToken token = new DemoToken();
         token.token = issuer.mint(user);
         token.expiresIn = issuer.lifetime().toSeconds();
+        token.expiresAt = clock.instant().getEpochSecond() + token.expiresIn;
         token.email = user.email();
         return token;
     }

@@ -60,6 +60,7 @@ public final class ApiErrors {
 
     private static final Map<String, Set<ErrorCode>> RULES = Map.ofEntries(
             Map.entry("POST /api/demo/tokens", EnumSet.of(UNKNOWN_DEMO_USER)),
+            Map.entry("GET /api/demo/tokens", EnumSet.of(UNKNOWN_DEMO_USER)),
             Map.entry("POST /api/demo/payments", EnumSet.of(INVOICE_ALREADY_PAID, INVOICE_VOID, NOT_FOUND)),
             Map.entry("POST /api/v1/accounts", EnumSet.of(FORBIDDEN, EMAIL_ALREADY_REGISTERED, NOT_FOUND)),
             Map.entry("PUT /api/v1/accounts/{id}/billing", EnumSet.of(FORBIDDEN)),
@@ -117,6 +118,13 @@ public final class ApiErrors {
             codes.add(CONCURRENT_MODIFICATION);
         }
         return codes;
+    }
+
+    /** Every code some operation documents for its rules. */
+    public static Set<ErrorCode> ruleCodes() {
+        Set<ErrorCode> all = EnumSet.noneOf(ErrorCode.class);
+        RULES.values().forEach(all::addAll);
+        return all;
     }
 
     private static Set<ErrorCode> with(Set<ErrorCode> base, ErrorCode... more) {

@@ -3,6 +3,7 @@ package com.partnerhub.service.web.support;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -68,7 +69,8 @@ public final class StrictJsonValues {
         }
     }
 
-    private static BigDecimal whole(JsonParser parser) {
+    /** A JSON integer that fits the target type ({@code exact} throws ArithmeticException when it does not). */
+    private static <T> T whole(JsonParser parser, Function<BigDecimal, T> exact) {
         JsonValue v = value(parser);
         if (v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -80,30 +82,24 @@ public final class StrictJsonValues {
         if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
             throw refused("NOT_A_WHOLE_NUMBER");
         }
-        return d;
+        try {
+            return exact.apply(d);
+        } catch (ArithmeticException e) {
+            throw refused("NUMBER_TOO_LARGE");
+        }
     }
 
     static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal d = whole(parser);
-            try {
-                return d == null ? null : d.longValueExact();
-            } catch (ArithmeticException e) {
-                throw refused("NUMBER_TOO_LARGE");
-            }
+            return whole(parser, BigDecimal::longValueExact);
         }
     }
 
     static final class WholeInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            BigDecimal d = whole(parser);
-            try {
-                return d == null ? null : d.intValueExact();
-            } catch (ArithmeticException e) {
-                throw refused("NUMBER_TOO_LARGE");
-            }
+            return whole(parser, BigDecimal::intValueExact);
         }
     }
 
