@@ -48,7 +48,8 @@ public final class HttpLoadBenchmark {
             try (ServiceProcess service = ServiceProcess.start("load", Map.of(
                     "PARTNERHUB_DB_URL", url, "PARTNERHUB_DB_USER", "postgres",
                     "MP_JWT_VERIFY_ISSUER", PortalTokens.ISSUER, "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toString(),
-                    "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret"), null).awaitReady(Duration.ofMinutes(3))) {
+                    "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret"), null)) {
+                service.awaitReady(Duration.ofMinutes(3));
                 LifecycleLoad.Callers callers = portal.demoCast();
                 URI uri = URI.create(service.url().toString());
                 long[] setup = LifecycleLoad.prepare(uri, callers);

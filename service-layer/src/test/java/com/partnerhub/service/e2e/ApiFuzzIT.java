@@ -65,7 +65,7 @@ class ApiFuzzIT {
     private final Random random = new Random(20261123);
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @Deployment(testable = false)

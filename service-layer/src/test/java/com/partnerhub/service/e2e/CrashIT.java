@@ -40,8 +40,9 @@ class CrashIT {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         int port = ServiceProcess.freePort();
-        ServiceProcess service = ServiceProcess.start(name, env, null, port).awaitReady(START);
+        ServiceProcess service = ServiceProcess.start(name, env, null, port);
         try {
+            service.awaitReady(START);
             URI uri = URI.create(service.url().toString());
             long[] setup = LifecycleLoad.prepare(uri, demoCallers(service));
             LifecycleLoad load = new LifecycleLoad(List.of(uri), demoCallers(service), setup[0], setup[1], true);
@@ -51,7 +52,9 @@ class CrashIT {
                 ServiceProcess.sleep(killAfter);
                 service.kill9();
                 load.stop();
-                service = ServiceProcess.start(name + "-" + round, env, null, port).awaitReady(START);
+                service.close();
+                service = ServiceProcess.start(name + "-" + round, env, null, port);
+                service.awaitReady(START);
                 load.callers(demoCallers(service)); // the demo issuer's key is new after a restart
                 String verified = load.verify();
                 System.out.printf("crash %s round %d (seed %d, killed after %d ms): %s%n", name, round, seed, killAfter, verified);

@@ -88,6 +88,8 @@ class EmbeddedDefaultIT {
         Http.Reply bad = http().get("api/v1/me", "Authorization", "Bearer " + tampered, "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
         assertProblem(bad, 401, "UNAUTHENTICATED");
         assertThat(bad.json().getString("title")).isEqualTo("Anmeldung erforderlich");
+        assertThat(bad.header("X-Content-Type-Options")).as("hardening headers on the container's own refusals too")
+                .isEqualTo("nosniff");
 
         assertProblem(http().get("api/demo/../v1/me", "Authorization", "Basic YTpi"), 401, "UNAUTHENTICATED");
     }

@@ -17,7 +17,9 @@ import jakarta.json.JsonStructure;
 /** A small HTTP client for end-to-end tests: real requests against the deployed service, JSON answers parsed. */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as browsers and load balancers talk to the service (the JDK would try an h2c upgrade)
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     Http(URL base) {

@@ -64,9 +64,7 @@ class ScaleOutIT {
                 "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret",
                 "PARTNERHUB_REVIEW_WINDOW", "PT3S"));
         String grid = "partner-hub-it-" + ProcessHandle.current().pid();
-        ServiceProcess a = ServiceProcess.start("a", env, grid);
-        ServiceProcess b = ServiceProcess.start("b", env, grid);
-        try {
+        try (ServiceProcess a = ServiceProcess.start("a", env, grid); ServiceProcess b = ServiceProcess.start("b", env, grid)) {
             a.awaitReady(START);
             b.awaitReady(START);
             awaitLog(b, "DG Size: 2", Duration.ofSeconds(60));
@@ -101,9 +99,6 @@ class ScaleOutIT {
             System.out.printf("scale-out: %s; %d answers in %d s before the kill, %d in the 8 s after; %s%n", verified, before,
                     Duration.between(started, killed).toSeconds(), after, checks);
             assertThat(b.awaitReady(Duration.ofSeconds(10))).isNotNull();
-        } finally {
-            a.close();
-            b.close();
         }
     }
 

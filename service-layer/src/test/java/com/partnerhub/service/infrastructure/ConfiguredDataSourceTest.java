@@ -29,6 +29,6 @@ class ConfiguredDataSourceTest {
     void theEmbeddedDefaultKeepsItsFilesInTheDataFolder() {
         assertThat(ConfiguredDataSource.h2FileUrl(Path.of("/srv/ph/data")))
                 .startsWith("jdbc:h2:file:/srv/ph/data/partnerhub;MODE=PostgreSQL")
-                .as("a commit is on disk before it is acknowledged").contains(";WRITE_DELAY=0");
+                .as("a commit is written before it is acknowledged").contains(";WRITE_DELAY=0");
     }
 }

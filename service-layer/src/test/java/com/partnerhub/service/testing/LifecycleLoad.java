@@ -160,7 +160,18 @@ public final class LifecycleLoad {
         }
     }
 
+    /** One whole lifecycle on the calling thread, telling {@code step} before each step (place, pay, deliver, accept). */
+    public void lifecycleOnce(java.util.function.Consumer<String> step) throws IOException {
+        running.set(true);
+        lifecycle(step);
+    }
+
     private void lifecycle() throws IOException {
+        lifecycle(step -> { });
+    }
+
+    private void lifecycle(java.util.function.Consumer<String> step) throws IOException {
+        step.accept("place");
         Reply order = call("POST", "api/v1/orders", "{\"accountId\":" + accountId + ",\"packageId\":" + packageId
                 + ",\"title\":\"Website\",\"priceMinor\":300000,\"currency\":\"EUR\",\"answers\":{\"business\":\"Blumen\",\"style\":\"modern\"}}",
                 callers.agency());
@@ -177,11 +188,13 @@ public final class LifecycleLoad {
             if (invoice == null) {
                 return;
             }
+            step.accept("pay");
             Reply payment = billingCallback(invoice);
             if (!ok(payment)) {
                 return;
             }
             paid.add(invoice.getString("number"));
+            step.accept("deliver");
             Reply delivery = call("POST", "api/v1/orders/" + id + "/milestones/" + n + "/delivery", null, callers.provider());
             if (!ok(delivery)) {
                 return;
@@ -191,6 +204,7 @@ public final class LifecycleLoad {
             if (n == 3 && !acceptLastByHand) {
                 return; // the scheduler accepts it when the review window has passed
             }
+            step.accept("accept");
             Reply acceptance = call("POST", "api/v1/orders/" + id + "/milestones/" + n + "/acceptance", null, callers.customer());
             if (!ok(acceptance)) {
                 return;

@@ -29,11 +29,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path root;
     private final Path log;
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private ServiceProcess(Process process, int port, Path root, Path log) {
         this.process = process;
         this.port = port;
+        this.root = root;
         this.log = log;
     }
 
@@ -63,8 +65,12 @@ public final class ServiceProcess implements AutoCloseable {
                 command.addAll(List.of("--clustername", cluster, "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1"));
             }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // only what the test gives: nothing of the surrounding environment's own configuration leaks in
+            builder.environment().keySet().removeIf(k -> k.startsWith("PARTNERHUB_") || k.startsWith("MP_"));
             builder.environment().putAll(env);
-            return new ServiceProcess(builder.start(), port, log);
+            ServiceProcess service = new ServiceProcess(builder.start(), port, root, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly));
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,8 +86,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service reports ready (its database answers); fails with the log's tail if it does not. */
     public ServiceProcess awaitReady(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every poll
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(timeout);
+        String last = "no answer yet";
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + tail());
@@ -92,15 +100,16 @@ public final class ServiceProcess implements AutoCloseable {
                 if (r.statusCode() == 200) {
                     return this;
                 }
+                last = r.statusCode() + " " + r.body();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             sleep(500);
         }
-        throw new IllegalStateException("the service was not ready within " + timeout + ":\n" + tail());
+        throw new IllegalStateException("the service was not ready within " + timeout + " (last: " + last + "):\n" + tail());
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
@@ -136,10 +145,16 @@ public final class ServiceProcess implements AutoCloseable {
         return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
     }
 
+    /** Kills the service if it still runs and removes its Payara root and log. */
     @Override
     public void close() {
         if (process.isAlive()) {
             kill9();
+        }
+        try (var files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is no failure
         }
     }
 

@@ -40,23 +40,26 @@ public class IdentityService {
     @Transactional
     public User resolve(IdentityClaims claims) {
         Optional<User> known = users.findBySubject(claims.subject());
-        if (known.isPresent()) {
-            User user = known.get();
-            if (!user.email().equals(claims.email())) {
-                ensureEmailFree(claims.email());
+        if (known.isEmpty()) {
+            Optional<User> holder = users.findByEmail(claims.email());
+            if (holder.isEmpty()) {
+                return users.add(User.provision(claims, clock.instant()));
             }
-            user.syncWith(claims, clock.instant());
-            return user;
+            if (!holder.get().subject().equals(claims.subject())) {
+                throw emailTaken(claims.email());
+            }
+            known = holder; // provisioned by a parallel first request that committed in between
         }
-        ensureEmailFree(claims.email());
-        return users.add(User.provision(claims, clock.instant()));
+        User user = known.get();
+        if (!user.email().equals(claims.email()) && users.findByEmail(claims.email()).isPresent()) {
+            throw emailTaken(claims.email());
+        }
+        user.syncWith(claims, clock.instant());
+        return user;
     }
 
-    private void ensureEmailFree(String email) {
-        if (users.findByEmail(email).isPresent()) {
-            throw new DomainConflict("EMAIL_ALREADY_REGISTERED",
-                    "the e-mail address belongs to another user", email);
-        }
+    private static DomainConflict emailTaken(String email) {
+        return new DomainConflict("EMAIL_ALREADY_REGISTERED", "the e-mail address belongs to another user", email);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -54,10 +54,12 @@ public class WebhookSignature {
         } catch (IllegalArgumentException e) {
             return Verdict.INVALID;
         }
-        long seconds = Long.parseLong(timestamp.trim());
-        if (!MessageDigest.isEqual(sign(secret.get(), seconds, body), given)) {
+        // what was signed is the header's text, exactly as sent (leading zeros included)
+        String signedTimestamp = timestamp.trim();
+        if (!MessageDigest.isEqual(sign(secret.get(), signedTimestamp, body), given)) {
             return Verdict.INVALID;
         }
+        long seconds = Long.parseLong(signedTimestamp);
         Duration tolerance = config.getOptionalValue(TOLERANCE, Duration.class).orElse(Duration.ofMinutes(5));
         long skew = Math.abs(wallClock.instant().getEpochSecond() - seconds);
         return skew > tolerance.toSeconds() ? Verdict.STALE : Verdict.VALID;
@@ -68,7 +70,7 @@ public class WebhookSignature {
         return configured.isPresent() || !Profile.current(config).isEmbedded() ? configured : Optional.of(DEMO_SECRET);
     }
 
-    public static byte[] sign(String secret, long timestamp, byte[] body) {
+    public static byte[] sign(String secret, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -81,6 +83,6 @@ public class WebhookSignature {
 
     /** The signature header a sender puts on a body sent at {@code timestamp} (Unix seconds). */
     public static String header(String secret, long timestamp, byte[] body) {
-        return PREFIX + HexFormat.of().formatHex(sign(secret, timestamp, body));
+        return PREFIX + HexFormat.of().formatHex(sign(secret, String.valueOf(timestamp), body));
     }
 }

@@ -62,9 +62,12 @@ public class ProductionReadiness {
         if (blank(config, "mp.jwt.verify.issuer")) {
             missing.add("MP_JWT_VERIFY_ISSUER (the portal's token issuer) is not set");
         }
-        if (blank(config, "mp.jwt.verify.publickey") && blank(config, "mp.jwt.verify.publickey.location")) {
+        if (blank(config, "mp.jwt.verify.publickey") && blank(config, KeyLocationConfigSource.LOCATION)) {
             missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION (or MP_JWT_VERIFY_PUBLICKEY), the portal's token verification key, is not set");
         }
+        config.getOptionalValue(KeyLocationConfigSource.LOCATION, String.class).filter(l -> l.startsWith("file:"))
+                .map(java.net.URI::create).map(java.nio.file.Path::of).filter(path -> !java.nio.file.Files.isReadable(path))
+                .ifPresent(path -> missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION names " + path + ", which cannot be read"));
         if (blank(config, "partnerhub.billing.webhook-secret")) {
             missing.add("PARTNERHUB_BILLING_WEBHOOK_SECRET (the secret the billing system signs payments with) is not set");
         }

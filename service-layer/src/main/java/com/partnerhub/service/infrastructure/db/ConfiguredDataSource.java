@@ -97,9 +97,10 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     /**
-     * H2 delays writing a commit by half a second unless told otherwise, so a crash lost acknowledged writes:
-     * WRITE_DELAY=0 writes each commit before it is acknowledged. Conflicting row locks wait up to 10 s (as
-     * PostgreSQL's do, indefinitely) instead of H2's 1 s.
+     * H2 delays writing a commit by half a second unless told otherwise, so a killed process lost acknowledged
+     * writes: WRITE_DELAY=0 hands each commit to the operating system before it is acknowledged (it survives
+     * {@code kill -9}; a power loss is the file system's business). Conflicting row locks wait up to 10 s instead
+     * of H2's 1 s, closer to PostgreSQL, whose locks wait as long as it takes.
      */
     public static String h2FileUrl(Path dir) {
         return "jdbc:h2:file:" + dir.resolve("partnerhub") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"

@@ -4,10 +4,11 @@ import java.sql.SQLException;
 
 /**
  * Reads why the database refused a statement from the SQLSTATE anywhere in a failure's causes (EclipseLink and
- * JTA wrap the driver's exception several times). Standard classes, so PostgreSQL and H2 read alike.
+ * JTA wrap the driver's exception several times). Standard codes, so PostgreSQL and H2 read alike. Any other
+ * refusal (a foreign key, a NOT NULL, a check) means our rules let something through: it stays an internal error.
  */
 public enum DatabaseRefusal {
-    /** A unique, foreign-key or check constraint (class 23): with validation in front, a concurrent insert won. */
+    /** A unique key (23505): with validation in front, a concurrent insert of the same key won. */
     CONSTRAINT,
     /** Serialization failure, deadlock (class 40), a lock not granted (PostgreSQL 55P03, H2's timeout HYT00). */
     CONTENTION,
@@ -32,7 +33,7 @@ public enum DatabaseRefusal {
             if (state == null) {
                 continue;
             }
-            if (state.startsWith("23")) {
+            if (state.equals("23505")) {
                 return CONSTRAINT;
             }
             if (state.startsWith("40") || state.equals("55P03") || state.equals("HYT00")) {

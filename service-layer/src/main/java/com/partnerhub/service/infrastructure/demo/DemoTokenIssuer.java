@@ -16,6 +16,7 @@ import org.jose4j.lang.JoseException;
 
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.infrastructure.config.Profile;
+import com.partnerhub.service.infrastructure.config.ServiceDefaultsConfigSource;
 
 /**
  * Mints tokens for the demo users, shaped like the ones the portal's portlets mint: {@code sub}, {@code upn},
@@ -60,7 +61,7 @@ public class DemoTokenIssuer {
         claims.setIssuedAt(NumericDate.fromSeconds(now));
         claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime.toSeconds()));
         claims.setGeneratedJwtId();
-        claims.setAudience(List.of("partner-hub"));
+        claims.setAudience(List.of(ServiceDefaultsConfigSource.DEFAULT_AUDIENCE));
 
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());

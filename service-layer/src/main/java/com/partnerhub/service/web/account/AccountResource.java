@@ -68,8 +68,6 @@ public class AccountResource {
             + "member on a customer's behalf with their recorded authorisation; the customer is then invited to take it over. "
             + "An e-mail that already owns an account, or belongs to a registered user, cannot get another: 409 EMAIL_ALREADY_REGISTERED.")
     @APIResponse(responseCode = "201", description = "opened")
-    @APIResponse(responseCode = "400", description = "invalid input")
-    @APIResponse(responseCode = "409", description = "EMAIL_ALREADY_REGISTERED")
     public Response open(OpenAccountRequest request) {
         if (request == null) {
             throw new ValidationException(List.of(new Violation("name", "REQUIRED")));
@@ -95,7 +93,6 @@ public class AccountResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One account")
-    @APIResponse(responseCode = "404", description = "no such account, or not yours to see")
     public AccountView one(@PathParam("id") long id) {
         AccountService.Viewed viewed = accounts.view(currentUser.get(), id);
         return AccountViews.account(viewed.account(), viewed.callerMembership());

@@ -33,7 +33,6 @@ public class MeResource {
     @Operation(summary = "Who the caller is", description = "The caller's user record and roles as the service knows them, "
             + "provisioned from the token on first call.")
     @APIResponse(responseCode = "200", description = "the caller")
-    @APIResponse(responseCode = "401", description = "no valid bearer token")
     public Me me() {
         User user = currentUser.get();
         Me me = new Me();

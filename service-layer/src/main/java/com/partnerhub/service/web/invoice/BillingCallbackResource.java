@@ -47,12 +47,11 @@ public class BillingCallbackResource {
     @SecurityRequirements
     @Operation(summary = "Record a payment", description = "Body: {invoiceNumber, amountMinor, currency, reference}. Headers: "
             + "X-Partnerhub-Timestamp: <Unix seconds>, X-Partnerhub-Signature: sha256=<hex HMAC-SHA256 of '<timestamp>.<raw body>' "
-            + "with the shared secret>, and Idempotency-Key. A timestamp more than 5 minutes from the real time gets 401 "
-            + "STALE_SIGNATURE. "
+            + "with the shared secret>, and Idempotency-Key. A timestamp further from the real time than "
+            + "partnerhub.billing.signature-tolerance (default 5 minutes) gets 401 STALE_SIGNATURE. "
             + "A replay with the same key and body gets the first answer (header Idempotent-Replay: true); the same key with "
             + "another body gets 409 IDEMPOTENCY_KEY_REUSED; a second payment of a paid invoice 409 INVOICE_ALREADY_PAID.")
     @APIResponse(responseCode = "200", description = "the paid invoice")
-    @APIResponse(responseCode = "401", description = "INVALID_SIGNATURE, STALE_SIGNATURE")
     public Response pay(byte[] body, @HeaderParam(ApiPaths.SIGNATURE_HEADER) String signed,
                         @HeaderParam(ApiPaths.SIGNATURE_TIMESTAMP_HEADER) String timestamp,
                         @HeaderParam(ApiPaths.IDEMPOTENCY_KEY_HEADER) String idempotencyKey) {

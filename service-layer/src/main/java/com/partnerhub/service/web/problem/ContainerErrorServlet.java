@@ -31,13 +31,17 @@ public class ContainerErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Object status = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        ErrorCode code = codeFor(status instanceof Integer i ? i : resp.getStatus());
+        int refused = status instanceof Integer i ? i : resp.getStatus();
+        ErrorCode code = codeFor(refused);
         List<Locale> accepted = Collections.list(req.getLocales());
         Locale locale = ProblemFactory.negotiate(req.getHeader("Accept-Language") == null ? List.of() : accepted);
         Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String requestId = req.getHeader(ApiPaths.REQUEST_ID_HEADER);
         Problem problem = ProblemFactory.create(code, locale, uri == null ? null : uri.toString(), requestId, List.of());
-        resp.setStatus(code.status());
+        // a 4xx without a code of its own (414, 431, …) keeps its status and is described as a bad request
+        int answered = code == ErrorCode.BAD_REQUEST && refused >= 400 && refused < 500 ? refused : code.status();
+        problem.status = answered;
+        resp.setStatus(answered);
         resp.setContentType(Problem.MEDIA_TYPE);
         resp.setCharacterEncoding("UTF-8");
         resp.setLocale(locale);

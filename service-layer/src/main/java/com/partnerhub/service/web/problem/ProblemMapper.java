@@ -104,9 +104,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof ProblemException p) {
             return new Classified(p.code(), p.violations(), p.args());
         }
-        if (t instanceof ValidationException v) {
-            return new Classified(ErrorCode.VALIDATION_FAILED, v.violations());
-        }
         if (t instanceof ResourceNotFound) {
             return new Classified(ErrorCode.NOT_FOUND);
         }
@@ -146,6 +143,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             // the request's transaction rolled back: it changed nothing, and a retry may succeed
             DatabaseRefusal refusal = DatabaseRefusal.of(t);
             if (refusal == DatabaseRefusal.DATA) {
+                // the caller's data, but one our rules should have refused first: worth a look
+                LOG.log(Level.WARNING, "the database refused data the rules let through", t);
                 return new Classified(ErrorCode.INVALID_REQUEST_BODY);
             }
             return refusal == null ? null : new Classified(ErrorCode.CONCURRENT_MODIFICATION);

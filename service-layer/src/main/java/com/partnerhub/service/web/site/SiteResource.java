@@ -110,7 +110,6 @@ public class SiteResource {
     @Operation(summary = "Offer the site to a customer", description = "For members of the agency that owns it. The answer "
             + "carries the transfer's token once; it expires after 14 days (partnerhub.transfer.validity).")
     @APIResponse(responseCode = "201", description = "offered")
-    @APIResponse(responseCode = "409", description = "TRANSFER_PENDING or SITE_ALREADY_TRANSFERRED")
     public Response startTransfer(@PathParam("id") long id, TransferRequest request) {
         TransferService.Issued issued = transfers.start(currentUser.get(), id, request == null ? null : request.recipientEmail,
                 request != null && Boolean.TRUE.equals(request.stayAsCollaborator));

@@ -57,7 +57,8 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        // the api's types hold no fractions: every JSON number there is a whole number
+        // Payara describes long and int as "number"; the api's types hold no fractions today (a decimal field
+        // added later must declare its format, which this leaves alone)
         if (schema.getType() == Schema.SchemaType.NUMBER && schema.getFormat() == null) {
             schema.setType(Schema.SchemaType.INTEGER);
             schema.setFormat("int64");

@@ -3,12 +3,14 @@ package com.partnerhub.service.web.support;
 import java.time.Clock;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -29,13 +31,14 @@ public class AuthenticationGate implements ContainerRequestFilter {
             return; // the billing system signs its callbacks (HMAC) instead of carrying a user's token
         }
         var security = request.getSecurityContext();
-        if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken token) || notYetValid(token)) {
+        if (security == null || !(security.getUserPrincipal() instanceof JsonWebToken token)
+                || notYetValid(token, WALL_CLOCK.instant().getEpochSecond(), clockSkewSeconds)) {
             throw new NotAuthorizedException("Bearer");
         }
     }
 
     /** Payara checks signature, issuer, audience and expiry but not {@code nbf}; a token is not valid before it. */
-    static boolean notYetValid(JsonWebToken token) {
+    static boolean notYetValid(JsonWebToken token, long nowSeconds, long skewSeconds) {
         Object nbf = token.getClaim("nbf");
         long notBefore;
         if (nbf instanceof Number n) {
@@ -45,10 +48,13 @@ public class AuthenticationGate implements ContainerRequestFilter {
         } else {
             return false;
         }
-        return notBefore > WALL_CLOCK.instant().getEpochSecond() + CLOCK_SKEW_SECONDS;
+        return notBefore > nowSeconds + skewSeconds;
     }
 
-    /** The same leeway the issuer's and our clocks get for expiry ({@code mp.jwt.verify.clock.skew}). */
-    static final long CLOCK_SKEW_SECONDS = 60;
     private static final Clock WALL_CLOCK = Clock.systemUTC();
+
+    /** The same leeway the issuer's and our clocks get for expiry. */
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
+    long clockSkewSeconds;
 }

@@ -2,9 +2,8 @@ package com.partnerhub.service.web.support;
 
 import java.util.List;
 
-import com.partnerhub.api.error.ErrorCode;
+import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.domain.shared.Violation;
-import com.partnerhub.service.web.problem.ProblemException;
 
 /** Yes/no query parameters: {@code true} or {@code false}, absent is no; anything else is a 400, never silently no. */
 public final class QueryFlags {
@@ -22,6 +21,6 @@ public final class QueryFlags {
         if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new ProblemException(ErrorCode.VALIDATION_FAILED, List.of(new Violation(name, "NOT_A_BOOLEAN")));
+        throw new ValidationException(List.of(new Violation(name, "NOT_A_BOOLEAN")));
     }
 }

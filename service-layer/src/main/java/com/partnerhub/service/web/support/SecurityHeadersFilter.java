@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Framing is allowed to the service's own origin and to the origins in {@code partnerhub.http.frame-ancestors}
  * (the portal, when it embeds a page of the service).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     public static final String FRAME_ANCESTORS = "partnerhub.http.frame-ancestors";

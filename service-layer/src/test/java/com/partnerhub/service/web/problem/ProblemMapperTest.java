@@ -121,6 +121,8 @@ class ProblemMapperTest {
         batch.setNextException(new java.sql.SQLException("duplicate key", "23505"));
         assertThat(mapper.toResponse(batch).getStatus()).isEqualTo(409);
         assertThat(mapper.toResponse(new java.sql.SQLException("disk full", "53100")).getStatus()).isEqualTo(500);
+        assertThat(mapper.toResponse(new java.sql.SQLException("foreign key", "23503")).getStatus())
+                .as("a refusal our rules should have prevented is our failure, not a race").isEqualTo(500);
     }
 
     @Test
