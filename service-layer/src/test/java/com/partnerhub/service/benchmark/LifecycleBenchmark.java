@@ -55,6 +55,7 @@ import com.partnerhub.service.testing.TestDatabase;
 public final class LifecycleBenchmark {
 
     private static final int ROUNDS = 3;
+    private static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
     private static final String[] STEPS = {"place", "pay", "deliver", "accept"};
 
     private interface Lifecycle {
@@ -250,8 +251,14 @@ public final class LifecycleBenchmark {
     /** The same ten state changes with the same rules, written by hand: ten transactions, version checks, 13 rows. */
     private static void jdbcLifecycle(DataSource db, long agencyId, long accountId, long placedBy,
                                       java.util.function.Consumer<String> step) throws SQLException {
-        try (Connection c = db.getConnection()) {
+        // one connection per thread, kept: the services get theirs from a pool, and PostgreSQL forks a process per connection
+        Connection c = CONNECTIONS.get();
+        if (c == null || c.isClosed()) {
+            c = db.getConnection();
             c.setAutoCommit(false);
+            CONNECTIONS.set(c);
+        }
+        {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             step.accept("place");
             long orderId = next(c, "customer_order_seq");
