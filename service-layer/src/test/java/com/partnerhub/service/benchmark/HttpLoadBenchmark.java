@@ -1,8 +1,6 @@
 package com.partnerhub.service.benchmark;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +41,7 @@ public final class HttpLoadBenchmark {
             Migrations.schema(db).migrate();
             Migrations.demoData(db).migrate();
             PortalTokens portal = new PortalTokens();
-            Path key = Files.createTempFile("portal-token", ".pem");
-            Files.writeString(key, portal.publicPem());
-            try (ServiceProcess service = ServiceProcess.start("load", Map.of(
-                    "PARTNERHUB_DB_URL", url, "PARTNERHUB_DB_USER", "postgres",
-                    "MP_JWT_VERIFY_ISSUER", PortalTokens.ISSUER, "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toString(),
-                    "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret"), null)) {
+            try (ServiceProcess service = ServiceProcess.startProduction("load", url, portal, Map.of(), null)) {
                 service.awaitReady(Duration.ofMinutes(3));
                 LifecycleLoad.Callers callers = portal.demoCast();
                 URI uri = URI.create(service.url().toString());

@@ -1,8 +1,6 @@
 package com.partnerhub.service.benchmark;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -95,12 +93,7 @@ public final class LifecycleBenchmark {
             emf.close();
 
             PortalTokens portal = new PortalTokens();
-            Path key = Files.createTempFile("portal-token", ".pem");
-            Files.writeString(key, portal.publicPem());
-            try (ServiceProcess service = ServiceProcess.start("lifecycle", Map.of(
-                    "PARTNERHUB_DB_URL", url, "PARTNERHUB_DB_USER", "postgres",
-                    "MP_JWT_VERIFY_ISSUER", PortalTokens.ISSUER, "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toString(),
-                    "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret"), null)) {
+            try (ServiceProcess service = ServiceProcess.startProduction("lifecycle", url, portal, Map.of(), null)) {
                 service.awaitReady(Duration.ofMinutes(3));
                 LifecycleLoad http = new LifecycleLoad(List.of(URI.create(service.url().toString())), portal.demoCast(),
                         accountId, websiteId, true);

@@ -3,14 +3,11 @@ package com.partnerhub.service.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,17 +51,10 @@ class ScaleOutIT {
         Migrations.demoData(db).migrate(); // the people and agencies the portal's tokens name
 
         PortalTokens portal = new PortalTokens();
-        Path key = Files.createTempFile("portal-token", ".pem");
-        Files.writeString(key, portal.publicPem());
-        Map<String, String> env = new HashMap<>(Map.of(
-                "PARTNERHUB_DB_URL", url, "PARTNERHUB_DB_USER", "postgres",
-                "MP_JWT_VERIFY_ISSUER", PortalTokens.ISSUER,
-                // a plain path, as operators write it
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toAbsolutePath().toString(),
-                "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret",
-                "PARTNERHUB_REVIEW_WINDOW", "PT3S"));
+        Map<String, String> reviewInSeconds = Map.of("PARTNERHUB_REVIEW_WINDOW", "PT3S");
         String grid = "partner-hub-it-" + ProcessHandle.current().pid();
-        try (ServiceProcess a = ServiceProcess.start("a", env, grid); ServiceProcess b = ServiceProcess.start("b", env, grid)) {
+        try (ServiceProcess a = ServiceProcess.startProduction("a", url, portal, reviewInSeconds, grid);
+             ServiceProcess b = ServiceProcess.startProduction("b", url, portal, reviewInSeconds, grid)) {
             a.awaitReady(START);
             b.awaitReady(START);
             awaitLog(b, "DG Size: 2", Duration.ofSeconds(60));

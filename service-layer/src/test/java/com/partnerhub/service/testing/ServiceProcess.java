@@ -48,6 +48,27 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts an instance in production shape on a PostgreSQL database: the portal's public key installed as a PEM file
+     * named by a plain path, as operators do, and the demo billing secret; {@code extra} adds or overrides settings.
+     */
+    public static ServiceProcess startProduction(String name, String dbUrl, PortalTokens portal, Map<String, String> extra,
+                                                 String cluster) {
+        try {
+            Path key = Files.createTempFile("portal-token", ".pem");
+            Files.writeString(key, portal.publicPem());
+            Map<String, String> env = new java.util.HashMap<>(Map.of(
+                    "PARTNERHUB_DB_URL", dbUrl, "PARTNERHUB_DB_USER", "postgres",
+                    "MP_JWT_VERIFY_ISSUER", PortalTokens.ISSUER,
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", key.toAbsolutePath().toString(),
+                    "PARTNERHUB_BILLING_WEBHOOK_SECRET", "demo-billing-secret"));
+            env.putAll(extra);
+            return start(name, env, cluster);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Starts an instance on a given port (a restart keeps its address). */
     public static ServiceProcess start(String name, Map<String, String> env, String cluster, int port) {
         try {
