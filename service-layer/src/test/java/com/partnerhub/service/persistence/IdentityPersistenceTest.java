@@ -128,8 +128,10 @@ class IdentityPersistenceTest {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            IdentityService service = new IdentityService(new JpaUserRepository(em), new JpaAgencyRepository(em),
-                    Clock.fixed(now, ZoneOffset.UTC));
+            JpaUserRepository users = new JpaUserRepository(em);
+            IdentityService service = new IdentityService(users,
+                    new com.partnerhub.service.application.identity.UserProvisioning(users, Clock.fixed(now, ZoneOffset.UTC)),
+                    new JpaAgencyRepository(em));
             T result = work.apply(service);
             em.getTransaction().commit();
             return result;

@@ -78,9 +78,9 @@ public final class Services {
         sites = new JpaSiteRepository(em);
         history = new JpaHistoryRepository(em);
         jobs = new JpaJobRepository(em);
-        access = new AccessPolicy(agencies, accounts);
+        access = new AccessPolicy(agencies, accounts, com.partnerhub.service.application.shared.TransactionMemo.perInstance());
         HistoryRecorder recorder = new HistoryRecorder(history, clock);
-        identity = new IdentityService(users, agencies, clock);
+        identity = new IdentityService(users, new com.partnerhub.service.application.identity.UserProvisioning(users, clock), agencies);
         accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, clock);
         invitationService = new InvitationService(accounts, invitationRepository, accountService, access, recorder, clock);
         siteService = new SiteService(sites, accounts, access, recorder, clock);

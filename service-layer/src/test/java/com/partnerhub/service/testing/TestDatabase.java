@@ -33,7 +33,8 @@ public enum TestDatabase {
     public static synchronized EmbeddedPostgres postgresServer() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // pg_stat_statements: tests count the statements a step costs (StatementBudgetIT)
+                postgres = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
             }

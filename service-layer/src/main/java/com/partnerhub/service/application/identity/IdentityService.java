@@ -1,6 +1,5 @@
 package com.partnerhub.service.application.identity;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,54 +11,39 @@ import com.partnerhub.service.domain.agency.AgencyRepository;
 import com.partnerhub.service.domain.identity.IdentityClaims;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.identity.UserRepository;
-import com.partnerhub.service.domain.shared.DomainConflict;
 
 /** Who is calling: turns a verified token into the service's own user record, and says what they belong to. */
 @ApplicationScoped
 public class IdentityService {
 
     private UserRepository users;
+    private UserProvisioning provisioning;
     private AgencyRepository agencies;
-    private Clock clock;
 
     protected IdentityService() {
     }
 
     @Inject
-    public IdentityService(UserRepository users, AgencyRepository agencies, Clock clock) {
+    public IdentityService(UserRepository users, UserProvisioning provisioning, AgencyRepository agencies) {
         this.users = users;
+        this.provisioning = provisioning;
         this.agencies = agencies;
-        this.clock = clock;
     }
 
     /**
-     * The caller's user, created on first sight and updated when the issuer's data changed. Two first
-     * requests of the same new user may race; the loser's insert fails on the unique subject and its
-     * transaction rolls back, and the caller's retry then finds the winner's row.
+     * The caller's user, read in the caller's transaction. On first sight, or when the issuer's data changed, the
+     * user is provisioned in a transaction of its own first ({@link UserProvisioning}), so a race of a person's first
+     * requests dooms neither request's own work.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public User resolve(IdentityClaims claims) {
         Optional<User> known = users.findBySubject(claims.subject());
-        if (known.isEmpty()) {
-            Optional<User> holder = users.findByEmail(claims.email());
-            if (holder.isEmpty()) {
-                return users.add(User.provision(claims, clock.instant()));
-            }
-            if (!holder.get().subject().equals(claims.subject())) {
-                throw emailTaken(claims.email());
-            }
-            known = holder; // provisioned by a parallel first request that committed in between
+        if (known.isPresent() && known.get().matches(claims)) {
+            return known.get();
         }
-        User user = known.get();
-        if (!user.email().equals(claims.email()) && users.findByEmail(claims.email()).isPresent()) {
-            throw emailTaken(claims.email());
-        }
-        user.syncWith(claims, clock.instant());
-        return user;
-    }
-
-    private static DomainConflict emailTaken(String email) {
-        return new DomainConflict("EMAIL_ALREADY_REGISTERED", "the e-mail address belongs to another user", email);
+        known.ifPresent(users::forget); // read again below, as provisioning left it
+        provisioning.provision(claims);
+        return users.findBySubject(claims.subject()).orElseThrow();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -108,6 +108,12 @@ public class BillingService {
         return invoices.ofOrder(order.id());
     }
 
+    /** The invoices of an order the caller was already found to see them for ({@link OrderAccess#mayViewInvoices}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Invoice> ofCheckedOrder(Order order) {
+        return invoices.ofOrder(order.id());
+    }
+
     /** Without access checks: for the embedded default's demo payment only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Invoice> byNumber(String number) {

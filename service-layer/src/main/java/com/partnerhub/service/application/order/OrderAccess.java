@@ -37,7 +37,8 @@ public class OrderAccess {
 
     public Order requireVisible(User caller, long orderId) {
         Order order = orders.find(orderId).orElseThrow(() -> new ResourceNotFound("order"));
-        if (!isAgency(caller, order) && access.membership(caller, order.accountId()).isEmpty() && !access.isStaff(caller)) {
+        // cheapest first: staff need no lookup, the caller's agencies are remembered for the transaction
+        if (!access.isStaff(caller) && !isAgency(caller, order) && access.membership(caller, order.accountId()).isEmpty()) {
             throw new ResourceNotFound("order");
         }
         return order;
@@ -80,11 +81,16 @@ public class OrderAccess {
 
     public Order requireInvoiceViewer(User caller, long orderId) {
         Order order = requireVisible(caller, orderId);
-        if (!isAgency(caller, order) && !access.isStaff(caller)
-                && access.membership(caller, order.accountId()).filter(m -> m.may(Permission.VIEW_INVOICES)).isEmpty()) {
+        if (!mayViewInvoices(caller, order)) {
             throw new ActionForbidden("needs VIEW_INVOICES");
         }
         return order;
+    }
+
+    /** The order's agency, staff, and the account's members with VIEW_INVOICES see its invoices. */
+    public boolean mayViewInvoices(User caller, Order order) {
+        return access.isStaff(caller) || isAgency(caller, order)
+                || access.membership(caller, order.accountId()).filter(m -> m.may(Permission.VIEW_INVOICES)).isPresent();
     }
 
 }

@@ -89,8 +89,23 @@ public class OrderService {
         this.clock = clock;
     }
 
-    /** A placed order and the invoices placing it issued (the first milestone's). */
-    public record Placed(Order order, List<Invoice> invoices) {
+    /** A placed order, the invoices placing it issued (the first milestone's) and its thread. */
+    public record Placed(Order order, List<Invoice> invoices, long conversationId) {
+    }
+
+    /**
+     * What the order page shows besides the order itself, for a caller who sees the order: the customer's name, the
+     * invoices (null for those who may not see them) and the order's thread. Read in the caller's transaction, from
+     * the order the use case already holds.
+     */
+    public record Details(Order order, String accountName, List<Invoice> invoices, Long conversationId) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Details details(User caller, Order order) {
+        return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
+                orderAccess.mayViewInvoices(caller, order) ? billing.ofCheckedOrder(order) : null,
+                conversations.ofVisibleOrder(order).map(c -> c.id()).orElse(null));
     }
 
     public Placed place(User caller, PlaceOrder command) {
@@ -145,10 +160,10 @@ public class OrderService {
         history.record(caller.id(), SUBJECT, order.id(), order.accountId(), "ORDER_PLACED", null, Map.of(
                 "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
                 "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone));
-        conversations.openForOrder(order);
+        long conversationId = conversations.openForOrder(order).id();
         List<Invoice> issued = new ArrayList<>();
         order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
-        return new Placed(order, issued);
+        return new Placed(order, issued, conversationId);
     }
 
     private static MilestonePlan plan(MilestoneTemplate t, boolean german) {
@@ -223,23 +238,17 @@ public class OrderService {
         return Page.of(fetched, limit, Order::id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String accountName(long accountId) {
+        return accounts.find(accountId).map(a -> a.name()).orElse(null);
+    }
+
     /** Names of customer accounts, for lists that show whose an order is. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> accountNames(java.util.Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();
         accounts.findAll(Set.copyOf(accountIds)).forEach(a -> names.put(a.id(), a.name()));
         return names;
-    }
-
-    /** Whether the caller may see the order's invoices (its agency, the owner and VIEW_INVOICES, staff). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean maySeeInvoices(User caller, long orderId) {
-        try {
-            orderAccess.requireInvoiceViewer(caller, orderId);
-            return true;
-        } catch (ActionForbidden e) {
-            return false;
-        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,7 +2,6 @@ package com.partnerhub.service.application.shared;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +22,20 @@ public class AccessPolicy {
 
     private AgencyRepository agencies;
     private AccountRepository accounts;
+    private TransactionMemo memo;
 
     protected AccessPolicy() {
     }
 
     @Inject
-    public AccessPolicy(AgencyRepository agencies, AccountRepository accounts) {
+    public AccessPolicy(AgencyRepository agencies, AccountRepository accounts, TransactionMemo memo) {
         this.agencies = agencies;
         this.accounts = accounts;
+        this.memo = memo;
+    }
+
+    /** Memo key of a person's agencies (memberships are provisioned by the portal, never changed in a transaction here). */
+    private record AgenciesOf(long userId) {
     }
 
     /** Provider staff and admins see everything (support); they change only what their role is for. */
@@ -39,7 +44,7 @@ public class AccessPolicy {
     }
 
     public Set<Long> agencyIdsOf(User user) {
-        return agencies.membershipsOf(user.id()).stream().map(m -> m.agency().id()).collect(Collectors.toSet());
+        return memo.remember(new AgenciesOf(user.id()), () -> agencies.agencyIdsOf(user.id()));
     }
 
     public boolean worksFor(User user, long agencyId) {

@@ -38,14 +38,17 @@ public class User {
         if (!subject.equals(claims.subject())) {
             throw new IllegalArgumentException("claims of another subject");
         }
-        boolean changed = !email.equals(claims.email())
-                || !displayName.equals(claims.displayName())
-                || !Objects.equals(locale, claims.locale())
-                || !roles.equals(claims.roles());
+        boolean changed = !matches(claims);
         if (changed) {
             apply(claims, now);
         }
         return changed;
+    }
+
+    /** Whether the issuer says about this person what is stored. */
+    public boolean matches(IdentityClaims claims) {
+        return subject.equals(claims.subject()) && email.equals(claims.email()) && displayName.equals(claims.displayName())
+                && Objects.equals(locale, claims.locale()) && roles.equals(claims.roles());
     }
 
     private void apply(IdentityClaims claims, Instant now) {

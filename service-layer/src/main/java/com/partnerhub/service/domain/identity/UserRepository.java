@@ -13,6 +13,9 @@ public interface UserRepository {
 
     User add(User user);
 
+    /** This unit of work stops tracking the user (it reads them afresh next time). */
+    void forget(User user);
+
     Optional<User> find(long id);
 
     List<User> findAll(java.util.Collection<Long> ids);

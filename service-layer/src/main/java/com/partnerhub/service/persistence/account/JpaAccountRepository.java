@@ -27,7 +27,6 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public CustomerAccount add(CustomerAccount account) {
         em.persist(account);
-        em.flush();
         return account;
     }
 

@@ -43,7 +43,6 @@ public class JpaPackageRepository implements PackageRepository {
     @Override
     public ServicePackage add(ServicePackage servicePackage) {
         em.persist(servicePackage);
-        em.flush();
         return servicePackage;
     }
 }

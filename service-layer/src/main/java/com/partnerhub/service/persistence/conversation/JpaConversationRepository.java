@@ -29,7 +29,6 @@ public class JpaConversationRepository implements ConversationRepository {
     @Override
     public Conversation add(Conversation conversation) {
         em.persist(conversation);
-        em.flush();
         return conversation;
     }
 

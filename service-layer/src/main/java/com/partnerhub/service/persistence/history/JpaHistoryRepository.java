@@ -22,11 +22,9 @@ public class JpaHistoryRepository implements HistoryRepository {
         this.em = em;
     }
 
-    /** Flushes, so a concurrent change of the recorded aggregate fails here, inside the use case, as a 409. */
     @Override
     public void add(HistoryEntry entry) {
         em.persist(entry);
-        em.flush();
     }
 
     @Override

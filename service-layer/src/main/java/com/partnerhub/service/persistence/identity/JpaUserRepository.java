@@ -38,6 +38,11 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public void forget(User user) {
+        em.detach(user);
+    }
+
+    @Override
     public List<User> findBySubjectPrefix(String prefix) {
         return em.createQuery("select u from User u where u.subject like :p order by u.id", User.class)
                 .setParameter("p", prefix.replace("%", "\\%").replace("_", "\\_") + "%")

@@ -27,7 +27,6 @@ public class JpaInvitationRepository implements InvitationRepository {
     @Override
     public Invitation add(Invitation invitation) {
         em.persist(invitation);
-        em.flush();
         return invitation;
     }
 

@@ -30,6 +30,5 @@ public class JpaIdempotencyRepository implements IdempotencyRepository {
     @Override
     public void add(IdempotencyRecord record) {
         em.persist(record);
-        em.flush();
     }
 }

@@ -29,11 +29,10 @@ public class JpaInvoiceRepository implements InvoiceRepository {
         return String.format("INV-%06d", n.longValue());
     }
 
-    /** Flushes at once: a second invoice for the same milestone fails here, on the unique key. */
+    /** A second invoice for the same milestone fails on the unique key, at the latest when the transaction commits. */
     @Override
     public Invoice add(Invoice invoice) {
         em.persist(invoice);
-        em.flush();
         return invoice;
     }
 

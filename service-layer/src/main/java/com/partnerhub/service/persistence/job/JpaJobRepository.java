@@ -49,7 +49,6 @@ public class JpaJobRepository implements JobRepository {
     @Override
     public void markDone(ScheduledJob job, Instant now, String worker) {
         job.done(now, worker);
-        em.flush();
     }
 
     @Override

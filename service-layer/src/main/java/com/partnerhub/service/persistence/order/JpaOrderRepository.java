@@ -35,13 +35,20 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Order add(Order order) {
         em.persist(order);
-        em.flush();
         return order;
     }
 
     @Override
     public Optional<Order> find(long id) {
-        return Optional.ofNullable(em.find(Order.class, id));
+        // with its milestones and the answers in the same statement: every use of an order walks them; an order the
+        // transaction already holds is not read again
+        return em.createQuery("select o from PlacedOrder o where o.id = :id", Order.class)
+                .setParameter("id", id)
+                .setHint(org.eclipse.persistence.config.QueryHints.LEFT_FETCH, "o.milestones")
+                .setHint(org.eclipse.persistence.config.QueryHints.LEFT_FETCH, "o.answers")
+                .setHint(org.eclipse.persistence.config.QueryHints.CACHE_USAGE,
+                        org.eclipse.persistence.config.CacheUsage.CheckCacheByExactPrimaryKey)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -29,7 +29,6 @@ public class JpaSiteRepository implements SiteRepository {
     @Override
     public Site add(Site site) {
         em.persist(site);
-        em.flush();
         return site;
     }
 
@@ -62,7 +61,6 @@ public class JpaSiteRepository implements SiteRepository {
     @Override
     public SiteTransfer addTransfer(SiteTransfer transfer) {
         em.persist(transfer);
-        em.flush();
         return transfer;
     }
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.account.AccountView;
 import com.partnerhub.api.account.BillingRequest;
@@ -48,7 +48,7 @@ import com.partnerhub.service.web.support.EnumValues;
 import com.partnerhub.service.web.support.HistoryViews;
 
 @Path("v1/accounts")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Accounts", description = "Customer accounts, their members and permissions, and invitations into them")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,6 @@ package com.partnerhub.service.web.account;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.account.InvitationView;
 import com.partnerhub.api.common.AnswerRequest;
 import com.partnerhub.service.application.account.InvitationService;
@@ -22,7 +22,7 @@ import com.partnerhub.service.web.support.Answers;
 import com.partnerhub.service.web.support.CurrentUser;
 
 @Path("v1/invitations")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Invitations", description = "The invitee's side: the inbox, accepting and declining")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

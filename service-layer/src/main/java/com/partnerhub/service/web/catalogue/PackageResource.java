@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.catalogue.PackageDefinition;
 import com.partnerhub.api.catalogue.PackageView;
@@ -40,7 +40,7 @@ import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.EnumValues;
 
 @Path("v1/packages")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Catalogue", description = "Packages with their milestone templates and requirement questions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

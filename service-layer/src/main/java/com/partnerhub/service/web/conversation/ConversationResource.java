@@ -3,7 +3,6 @@ package com.partnerhub.service.web.conversation;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.conversation.ConversationView;
@@ -33,7 +33,7 @@ import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.Cursor;
 
 @Path("v1/conversations")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Conversations", description = "Threads between agencies and customers; one per order")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package com.partnerhub.service.web.identity;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.identity.Me;
 import com.partnerhub.service.application.identity.IdentityService;
 import com.partnerhub.service.domain.agency.AgencyRepository;
@@ -18,7 +18,7 @@ import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.web.support.CurrentUser;
 
 @Path("v1/me")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

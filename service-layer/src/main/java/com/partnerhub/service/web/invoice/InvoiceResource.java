@@ -3,7 +3,6 @@ package com.partnerhub.service.web.invoice;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.invoice.InvoiceView;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.order.OrderService;
@@ -30,7 +30,7 @@ import com.partnerhub.service.web.problem.ProblemFactory;
 import com.partnerhub.service.web.support.CurrentUser;
 
 @Path("v1/invoices")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Invoices", description = "One invoice per billed milestone; viewable as PDF")
 public class InvoiceResource {
 

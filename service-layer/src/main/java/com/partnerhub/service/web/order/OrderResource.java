@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.common.HistoryEntryView;
 import com.partnerhub.api.common.PageView;
@@ -35,7 +35,6 @@ import com.partnerhub.api.order.OrderView;
 import com.partnerhub.api.order.PlaceOrderRequest;
 import com.partnerhub.api.order.ProgressRequest;
 import com.partnerhub.api.order.StepRequest;
-import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.application.order.PlaceOrder;
 import com.partnerhub.service.application.shared.Page;
@@ -47,7 +46,6 @@ import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderStatus;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.domain.shared.Violation;
-import com.partnerhub.service.web.invoice.InvoiceViews;
 import com.partnerhub.service.web.problem.ProblemFactory;
 import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.HistoryViews;
@@ -56,7 +54,7 @@ import com.partnerhub.service.web.support.EnumValues;
 import com.partnerhub.service.web.support.QueryFlags;
 
 @Path("v1/orders")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Orders", description = "Order intake, the order page, and the milestone workflow with its payments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -67,12 +65,6 @@ public class OrderResource {
 
     @Inject
     OrderService orders;
-
-    @Inject
-    BillingService billing;
-
-    @Inject
-    com.partnerhub.service.application.conversation.ConversationService conversations;
 
     @Inject
     Clock clock;
@@ -94,9 +86,8 @@ public class OrderResource {
                 request.packageId, request.title, request.priceMinor == null ? 0 : request.priceMinor, request.currency,
                 request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german()));
         Order o = placed.order();
-        OrderView view = OrderViews.order(o, orders.accountNames(List.of(o.accountId())).get(o.accountId()),
-                placed.invoices().stream().map(InvoiceViews::invoice).toList(), clock.instant());
-        view.conversationId = conversations.ofOrder(caller, o.id()).id();
+        OrderView view = OrderViews.order(new OrderService.Details(o, orders.accountName(o.accountId()), placed.invoices(),
+                placed.conversationId()), clock.instant());
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
 
@@ -212,13 +203,9 @@ public class OrderResource {
         return view(orders.markStep(currentUser.get(), id, n, step, request.done));
     }
 
+    /** The order page, built in the request's transaction from the order the use case returned. */
     private OrderView view(Order o) {
-        User caller = currentUser.get();
-        var invoices = orders.maySeeInvoices(caller, o.id())
-                ? billing.ofOrder(caller, o.id()).stream().map(InvoiceViews::invoice).toList() : null;
-        OrderView view = OrderViews.order(o, orders.accountNames(List.of(o.accountId())).get(o.accountId()), invoices, clock.instant());
-        view.conversationId = conversations.ofOrder(caller, o.id()).id();
-        return view;
+        return OrderViews.order(orders.details(currentUser.get(), o), clock.instant());
     }
 
     private boolean german() {

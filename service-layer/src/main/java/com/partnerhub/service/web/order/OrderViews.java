@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.web.invoice.InvoiceViews;
 import com.partnerhub.api.invoice.InvoiceView;
 import com.partnerhub.api.order.MilestoneView;
 import com.partnerhub.api.order.OrderSummary;
@@ -18,7 +20,8 @@ final class OrderViews {
     private OrderViews() {
     }
 
-    static OrderView order(Order o, String accountName, List<InvoiceView> invoices, Instant now) {
+    static OrderView order(OrderService.Details details, Instant now) {
+        Order o = details.order();
         OrderView v = new OrderView();
         v.id = o.id();
         v.number = o.number();
@@ -27,7 +30,7 @@ final class OrderViews {
         v.endedEarly = o.endedEarly();
         v.agencyId = o.agencyId();
         v.accountId = o.accountId();
-        v.accountName = accountName;
+        v.accountName = details.accountName();
         v.siteId = o.siteId();
         v.packageId = o.packageId();
         v.priceMinor = o.priceMinor();
@@ -47,7 +50,8 @@ final class OrderViews {
             v.milestones.add(milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE")));
         }
         v.answers = new TreeMap<>(o.answers());
-        v.invoices = invoices;
+        v.invoices = details.invoices() == null ? null : details.invoices().stream().map(InvoiceViews::invoice).toList();
+        v.conversationId = details.conversationId();
         return v;
     }
 

@@ -3,7 +3,6 @@ package com.partnerhub.service.web.site;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.common.WarningView;
@@ -39,7 +39,7 @@ import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.Cursor;
 
 @Path("v1/sites")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Sites", description = "Sites agencies build, their owner and billing party, and their transfer to the customer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

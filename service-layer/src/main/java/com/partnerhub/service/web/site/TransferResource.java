@@ -2,7 +2,6 @@ package com.partnerhub.service.web.site;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.common.AnswerRequest;
 import com.partnerhub.api.site.TransferView;
 import com.partnerhub.service.application.site.TransferService;
@@ -23,7 +23,7 @@ import com.partnerhub.service.web.support.Answers;
 import com.partnerhub.service.web.support.CurrentUser;
 
 @Path("v1/transfers")
-@RequestScoped
+@ApiRequest
 @Tag(name = "Transfers", description = "The recipient's side of a site transfer, and the agency's cancel")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

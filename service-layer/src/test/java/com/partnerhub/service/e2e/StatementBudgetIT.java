@@ -1,0 +1,132 @@
+package com.partnerhub.service.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.partnerhub.service.infrastructure.db.ConfiguredDataSource;
+import com.partnerhub.service.infrastructure.db.Migrations;
+import com.partnerhub.service.testing.LifecycleLoad;
+import com.partnerhub.service.testing.PortalTokens;
+import com.partnerhub.service.testing.ServiceProcess;
+import com.partnerhub.service.testing.StatementCounts;
+import com.partnerhub.service.testing.TestDatabase;
+
+/**
+ * What one order lifecycle (place, then 3 × pay/deliver/accept) costs the database over HTTP, counted by PostgreSQL
+ * itself: SQL statements per step, transactions and rows per lifecycle. A change that makes a step read the same
+ * thing twice fails here, naming the statements.
+ * <p>The limits are a ratchet: the targets of the performance work (README, "Performance": place 15, pay 8,
+ * deliver 8, accept 10, 35 rows, 12 transactions) where they are reached, and the figures reached so far where not;
+ * they only ever go down.
+ */
+class StatementBudgetIT {
+
+    private static final Map<String, Integer> BUDGET = Map.of("place", 23, "pay", 8, "deliver", 12, "accept", 16);
+    private static final int ROWS = 62;
+    private static final int TRANSACTIONS = 48;
+    private static final Map<String, Integer> TIMES = Map.of("place", 1, "pay", 3, "deliver", 3, "accept", 3);
+
+    private static String url;
+    private static ServiceProcess service;
+    private static LifecycleLoad lifecycle;
+
+    @BeforeAll
+    static void start() throws Exception {
+        url = TestDatabase.POSTGRESQL.newDatabaseUrl();
+        // the demo cast (an agency, its customer, provider staff) in a database the service runs on in production shape
+        javax.sql.DataSource db = ConfiguredDataSource.create(url, "postgres", "");
+        Migrations.schema(db).migrate();
+        Migrations.demoData(db).migrate();
+        PortalTokens portal = new PortalTokens();
+        service = ServiceProcess.startProduction("budget", url, portal, Map.of(), null);
+        service.awaitReady(Duration.ofMinutes(3));
+        URI uri = URI.create(service.url().toString());
+        long[] setup = LifecycleLoad.prepare(uri, portal.demoCast());
+        lifecycle = new LifecycleLoad(List.of(uri), portal.demoCast(), setup[0], setup[1], true);
+        try {
+            for (int i = 0; i < 3; i++) {
+                lifecycle.lifecycleOnce(step -> { }); // first calls load classes, caches and prepared statements
+            }
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError(e.getMessage() + "\nservice log:\n" + service.log().lines().filter(l -> !l.startsWith("\tat org.")
+                    && !l.startsWith("\tat java.") && !l.startsWith("\tat jdk.")).reduce("", (a, b) -> a + "\n" + b), e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void eachStepStaysWithinItsStatementBudget() throws Exception {
+        Map<String, Map<String, Long>> fewest = new HashMap<>();
+        try (StatementCounts counts = new StatementCounts(DriverManager.getConnection(url, "postgres", ""))) {
+            // the fewest of a few runs: the job scheduler's poll every 5 s may fall into any one step
+            for (int run = 0; run < 4; run++) {
+                counts.perStep(step -> lifecycle.lifecycleOnce(step)).forEach((step, statements) -> fewest.merge(step, statements,
+                        (a, b) -> StatementCounts.count(a) <= StatementCounts.count(b) ? a : b));
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        fewest.forEach((step, statements) -> report.append(String.format("%n%s: %.1f statements per call%s", step,
+                StatementCounts.count(statements) / (double) TIMES.get(step), StatementCounts.describe(statements))));
+        System.out.println("statements per step of the order lifecycle over HTTP:" + report);
+        assertThat(fewest).containsOnlyKeys(BUDGET.keySet());
+        fewest.forEach((step, statements) -> assertThat(StatementCounts.count(statements) / (double) TIMES.get(step))
+                .as("statements per %s (budget %d):%s", step, BUDGET.get(step), report).isLessThanOrEqualTo(BUDGET.get(step)));
+    }
+
+    @Test
+    void aLifecycleWritesFewRowsInFewTransactions() throws Exception {
+        int lifecycles = 3;
+        long rows;
+        long transactions;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            long[] idle0 = activity(c);
+            long[] before = activity(c); // reading the statistics is itself activity: subtract it once
+            for (int i = 0; i < lifecycles; i++) {
+                lifecycle.lifecycleOnce(step -> { });
+            }
+            long[] after = activity(c);
+            rows = (after[0] - before[0] - (before[0] - idle0[0])) / lifecycles;
+            transactions = (after[1] - before[1] - (before[1] - idle0[1])) / lifecycles;
+        }
+        System.out.printf("a lifecycle over HTTP: %d rows written, %d transactions%n", rows, transactions);
+        // at least the 13 rows and 10 commits the ten state changes need: the statistics did arrive
+        assertThat(rows).as("rows written per lifecycle (history and jobs included)").isBetween(13L, (long) ROWS);
+        assertThat(transactions).as("transactions per lifecycle (10 state changes)").isBetween(10L, (long) TRANSACTIONS);
+    }
+
+    /** Rows inserted, updated or deleted and transactions committed so far, as PostgreSQL's statistics report them. */
+    private static long[] activity(Connection c) throws Exception {
+        Thread.sleep(1_500); // the statistics arrive with a delay of up to half a second (or more on a busy machine)
+        try (Statement s = c.createStatement()) {
+            s.execute("select pg_stat_clear_snapshot()");
+            long rows;
+            try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
+                rs.next();
+                rows = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+                rs.next();
+                return new long[] {rows, rs.getLong(1)};
+            }
+        }
+    }
+}
