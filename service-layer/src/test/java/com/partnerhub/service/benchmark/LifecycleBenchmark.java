@@ -39,6 +39,7 @@ import com.partnerhub.service.infrastructure.time.AppClock;
 import com.partnerhub.service.testing.LifecycleLoad;
 import com.partnerhub.service.testing.PortalTokens;
 import com.partnerhub.service.testing.ServiceProcess;
+import com.partnerhub.service.testing.StatementCounts;
 import com.partnerhub.service.testing.Services;
 import com.partnerhub.service.testing.TestDatabase;
 
@@ -110,7 +111,7 @@ public final class LifecycleBenchmark {
     private static Result measure(DataSource db, int seconds, Lifecycle lifecycle) throws Exception {
         run(lifecycle, 1, Math.max(3, seconds / 2)); // warm-up: the JIT compiles the hot paths first
         Map<String, Double> statements = statementsPerStep(db, lifecycle, 20);
-        Counters before = Counters.read(db);
+        StatementCounts.Activity before = activity(db);
         List<Double> one = new ArrayList<>();
         int done = 0;
         for (int r = 0; r < ROUNDS; r++) {
@@ -118,13 +119,13 @@ public final class LifecycleBenchmark {
             one.add(run.perSecond());
             done += run.lifecycles;
         }
-        Counters after = Counters.read(db);
+        StatementCounts.Activity after = activity(db);
         List<Double> four = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             four.add(run(lifecycle, 4, seconds).perSecond());
         }
-        return new Result(median(one), median(four), (after.rows - before.rows) / (double) done,
-                (after.transactions - before.transactions) / (double) done, statements);
+        return new Result(median(one), median(four), (after.rows() - before.rows()) / (double) done,
+                (after.transactions() - before.transactions()) / (double) done, statements);
     }
 
     private record Run(int lifecycles, double seconds) {
@@ -161,61 +162,23 @@ public final class LifecycleBenchmark {
     /** Average statements per step over some lifecycles on one thread, counted by pg_stat_statements. */
     private static Map<String, Double> statementsPerStep(DataSource db, Lifecycle lifecycle, int lifecycles) throws Exception {
         Map<String, Long> calls = new LinkedHashMap<>();
-        Map<String, Integer> occurrences = new LinkedHashMap<>();
-        for (String s : STEPS) {
-            calls.put(s, 0L);
-            occurrences.put(s, 0);
-        }
-        try (Connection c = db.getConnection()) {
+        try (StatementCounts counts = new StatementCounts(db.getConnection())) {
             for (int i = 0; i < lifecycles; i++) {
-                String[] current = {null};
-                long[] mark = {statementCalls(c)};
-                lifecycle.run(step -> {
-                    try {
-                        long now = statementCalls(c);
-                        if (current[0] != null) {
-                            calls.merge(current[0], now - mark[0], Long::sum);
-                        }
-                        current[0] = step;
-                        occurrences.merge(step, 1, Integer::sum);
-                        mark[0] = statementCalls(c);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                calls.merge(current[0], statementCalls(c) - mark[0], Long::sum);
+                counts.perStep(lifecycle::run).forEach((step, statements) -> calls.merge(step, StatementCounts.count(statements), Long::sum));
             }
         }
+        // a lifecycle places once and pays, delivers and accepts three times
         Map<String, Double> perStep = new LinkedHashMap<>();
-        calls.forEach((step, n) -> perStep.put(step, n / (double) Math.max(1, occurrences.get(step))));
+        for (String step : STEPS) {
+            perStep.put(step, calls.getOrDefault(step, 0L) / (double) (lifecycles * (step.equals("place") ? 1 : 3)));
+        }
         return perStep;
     }
 
-    private static long statementCalls(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements "
-                + "where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%' "
-                + "and query not in ('BEGIN', 'COMMIT', 'ROLLBACK')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Rows written and transactions committed, from PostgreSQL's statistics. */
-    private record Counters(long rows, long transactions) {
-        static Counters read(DataSource db) throws Exception {
-            Thread.sleep(700); // the statistics collector reports with a delay of up to half a second
-            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                s.execute("select pg_stat_clear_snapshot()");
-                long rows;
-                try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
-                    rs.next();
-                    rows = rs.getLong(1);
-                }
-                try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
-                    rs.next();
-                    return new Counters(rows, rs.getLong(1));
-                }
-            }
+    /** Rows written and transactions committed so far, from PostgreSQL's statistics. */
+    private static StatementCounts.Activity activity(DataSource db) throws Exception {
+        try (StatementCounts counts = new StatementCounts(db.getConnection())) {
+            return counts.activity();
         }
     }
 

@@ -3,10 +3,7 @@ package com.partnerhub.service.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -99,36 +96,19 @@ class StatementBudgetIT {
         int lifecycles = 3;
         long rows;
         long transactions;
-        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-            long[] idle0 = activity(c);
-            long[] before = activity(c); // reading the statistics is itself activity: subtract it once
+        try (StatementCounts counts = new StatementCounts(DriverManager.getConnection(url, "postgres", ""))) {
+            StatementCounts.Activity idle = counts.activity();
+            StatementCounts.Activity before = counts.activity(); // reading the statistics is itself activity: subtract it once
             for (int i = 0; i < lifecycles; i++) {
                 lifecycle.lifecycleOnce(step -> { });
             }
-            long[] after = activity(c);
-            rows = (after[0] - before[0] - (before[0] - idle0[0])) / lifecycles;
-            transactions = (after[1] - before[1] - (before[1] - idle0[1])) / lifecycles;
+            StatementCounts.Activity after = counts.activity();
+            rows = (after.rows() - before.rows() - (before.rows() - idle.rows())) / lifecycles;
+            transactions = (after.transactions() - before.transactions() - (before.transactions() - idle.transactions())) / lifecycles;
         }
         System.out.printf("a lifecycle over HTTP: %d rows written, %d transactions%n", rows, transactions);
         // at least the 13 rows and 10 commits the ten state changes need: the statistics did arrive
         assertThat(rows).as("rows written per lifecycle (history and jobs included)").isBetween(13L, (long) ROWS);
         assertThat(transactions).as("transactions per lifecycle (10 state changes)").isBetween(10L, (long) TRANSACTIONS);
-    }
-
-    /** Rows inserted, updated or deleted and transactions committed so far, as PostgreSQL's statistics report them. */
-    private static long[] activity(Connection c) throws Exception {
-        Thread.sleep(1_500); // the statistics arrive with a delay of up to half a second (or more on a busy machine)
-        try (Statement s = c.createStatement()) {
-            s.execute("select pg_stat_clear_snapshot()");
-            long rows;
-            try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
-                rs.next();
-                rows = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
-                rs.next();
-                return new long[] {rows, rs.getLong(1)};
-            }
-        }
     }
 }

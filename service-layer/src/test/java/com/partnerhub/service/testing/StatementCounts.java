@@ -65,6 +65,35 @@ public final class StatementCounts implements AutoCloseable {
         return steps;
     }
 
+    /** Rows inserted, updated or deleted and transactions committed so far in this database. */
+    public record Activity(long rows, long transactions) {
+    }
+
+    /**
+     * What PostgreSQL's statistics report now. They arrive late (up to half a second, more on a busy machine), so this
+     * waits first; reading them is itself activity, which callers subtract by reading twice.
+     */
+    public Activity activity() {
+        try (Statement s = connection.createStatement()) {
+            Thread.sleep(1_500);
+            s.execute("select pg_stat_clear_snapshot()");
+            long rows;
+            try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
+                rs.next();
+                rows = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+                rs.next();
+                return new Activity(rows, rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(Map<String, Long> statements) {
         return statements.values().stream().mapToLong(Long::longValue).sum();
     }
