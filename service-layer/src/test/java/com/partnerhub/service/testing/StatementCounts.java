@@ -65,8 +65,11 @@ public final class StatementCounts implements AutoCloseable {
         return steps;
     }
 
-    /** Rows inserted, updated or deleted and transactions committed so far in this database. */
-    public record Activity(long rows, long transactions) {
+    /**
+     * Rows inserted, updated or deleted and transactions committed so far in this database, and how many readings of
+     * the statistics that took (each reading is a few transactions of its own).
+     */
+    public record Activity(long rows, long transactions, int readings) {
     }
 
     /**
@@ -84,7 +87,7 @@ public final class StatementCounts implements AutoCloseable {
             }
             try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
                 rs.next();
-                return new Activity(rows, rs.getLong(1));
+                return new Activity(rows, rs.getLong(1), 1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -92,6 +95,22 @@ public final class StatementCounts implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The activity once earlier work has finished reporting: read until no more rows arrive between two readings
+     * (what a busy machine reports late would otherwise count towards whatever is measured next).
+     */
+    public Activity settledActivity() {
+        Activity last = activity();
+        for (int readings = 2; readings <= 10; readings++) {
+            Activity now = activity();
+            if (now.rows() == last.rows()) {
+                return new Activity(now.rows(), now.transactions(), readings);
+            }
+            last = now;
+        }
+        return new Activity(last.rows(), last.transactions(), 10);
     }
 
     public static long count(Map<String, Long> statements) {
