@@ -55,6 +55,8 @@ public final class LifecycleBenchmark {
 
     private static final int ROUNDS = 3;
     private static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
+    /** {@code -Dlifecycle.variants=http} measures only the floor and HTTP (quicker when working on one of them). */
+    private static final String VARIANTS = System.getProperty("lifecycle.variants", "services,http");
     private static final String[] STEPS = {"place", "pay", "deliver", "accept"};
 
     private interface Lifecycle {
@@ -89,9 +91,15 @@ public final class LifecycleBenchmark {
 
             Map<String, Result> results = new LinkedHashMap<>();
             results.put("plain JDBC (the floor)", measure(db, seconds, step -> jdbcLifecycle(db, agencyId, accountId, annaId, step)));
-            results.put("Partner Hub, application services in-process", measure(db, seconds,
-                    step -> serviceLifecycle(emf, clock, agencyId, accountId, websiteId, step)));
+            if (VARIANTS.contains("services")) {
+                results.put("Partner Hub, application services in-process", measure(db, seconds,
+                        step -> serviceLifecycle(emf, clock, agencyId, accountId, websiteId, step)));
+            }
             emf.close();
+            if (!VARIANTS.contains("http")) {
+                print(results);
+                return;
+            }
 
             PortalTokens portal = new PortalTokens();
             try (ServiceProcess service = ServiceProcess.startProduction("lifecycle", url, portal, Map.of(), null)) {
@@ -109,7 +117,7 @@ public final class LifecycleBenchmark {
     }
 
     private static Result measure(DataSource db, int seconds, Lifecycle lifecycle) throws Exception {
-        run(lifecycle, 1, Math.max(3, seconds / 2)); // warm-up: the JIT compiles the hot paths first
+        run(lifecycle, 1, Integer.getInteger("lifecycle.warmup", Math.max(3, seconds / 2))); // warm-up: the JIT compiles the hot paths first
         Map<String, Double> statements = statementsPerStep(db, lifecycle, 20);
         StatementCounts.Activity before = activity(db);
         List<Double> one = new ArrayList<>();
