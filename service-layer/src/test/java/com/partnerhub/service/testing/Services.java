@@ -93,7 +93,7 @@ public final class Services {
         billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);
         conversationService = new ConversationService(new JpaConversationRepository(em), orders, accounts, agencies, access,
                 recorder, clock);
-        orderService = new OrderService(orders, packages, accounts, sites, jobs, history, billing, conversationService, orderAccess,
+        orderService = new OrderService(orders, packages, accounts, sites, history, billing, conversationService, orderAccess,
                 access, recorder, deadlines, clock);
         payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
         jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, clock);

@@ -10,11 +10,12 @@ import jakarta.transaction.Transactional;
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.application.site.TransferService;
+import com.partnerhub.service.domain.job.JobKind;
 import com.partnerhub.service.domain.job.JobRepository;
 import com.partnerhub.service.domain.job.ScheduledJob;
 
 /**
- * Runs one due job per transaction: claim it (row lock, skipping jobs other instances hold), apply its
+ * Runs one due deadline per transaction: claim it (row lock, skipping rows other instances hold), apply its
  * effect, mark it done, commit. If anything fails the whole transaction rolls back and the job stays due,
  * so each job's effect happens exactly once however many instances poll.
  */
@@ -40,18 +41,27 @@ public class JobProcessor {
         this.clock = clock;
     }
 
-    /** Runs the next due job, if any, in a transaction of its own; returns the job it ran. */
+    /** What one run did: the kind of deadline and the invitation, transfer or milestone it concerned. */
+    public record Ran(JobKind kind, long subjectId) {
+    }
+
+    /**
+     * Runs the next due deadline, if any, in a transaction of its own: a scheduled job (invitation and transfer
+     * expiry), else the review window of a delivery (auto-acceptance, claimed from the milestone itself).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<ScheduledJob> runNext(String worker) {
+    public Optional<Ran> runNext(String worker) {
         Optional<ScheduledJob> claimed = jobs.claimNextDue(clock.instant());
-        claimed.ifPresent(job -> {
+        if (claimed.isPresent()) {
+            ScheduledJob job = claimed.get();
             switch (job.kind()) {
                 case INVITATION_EXPIRY -> invitations.expire(job.subjectId());
                 case TRANSFER_EXPIRY -> transfers.expire(job.subjectId());
-                case MILESTONE_AUTO_ACCEPTANCE -> orders.autoAccept(job.subjectId());
+                case MILESTONE_AUTO_ACCEPTANCE -> throw new IllegalStateException("auto-acceptance jobs are no longer written (V7)");
             }
             jobs.markDone(job, clock.instant(), worker);
-        });
-        return claimed;
+            return Optional.of(new Ran(job.kind(), job.subjectId()));
+        }
+        return orders.acceptNextDueReview().map(milestoneId -> new Ran(JobKind.MILESTONE_AUTO_ACCEPTANCE, milestoneId));
     }
 }

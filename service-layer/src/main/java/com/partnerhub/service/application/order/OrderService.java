@@ -32,9 +32,6 @@ import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.history.HistoryRepository;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.Invoice;
-import com.partnerhub.service.domain.job.JobKind;
-import com.partnerhub.service.domain.job.JobRepository;
-import com.partnerhub.service.domain.job.ScheduledJob;
 import com.partnerhub.service.domain.order.Billing;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.MilestonePlan;
@@ -56,7 +53,6 @@ public class OrderService {
     private PackageRepository packages;
     private AccountRepository accounts;
     private SiteRepository sites;
-    private JobRepository jobs;
     private HistoryRepository historyEntries;
     private BillingService billing;
     private com.partnerhub.service.application.conversation.ConversationService conversations;
@@ -71,14 +67,13 @@ public class OrderService {
 
     @Inject
     public OrderService(OrderRepository orders, PackageRepository packages, AccountRepository accounts, SiteRepository sites,
-                        JobRepository jobs, HistoryRepository historyEntries, BillingService billing,
+                        HistoryRepository historyEntries, BillingService billing,
                         com.partnerhub.service.application.conversation.ConversationService conversations, OrderAccess orderAccess,
                         AccessPolicy access, HistoryRecorder history, Deadlines deadlines, Clock clock) {
         this.orders = orders;
         this.packages = packages;
         this.accounts = accounts;
         this.sites = sites;
-        this.jobs = jobs;
         this.historyEntries = historyEntries;
         this.billing = billing;
         this.conversations = conversations;
@@ -262,8 +257,7 @@ public class OrderService {
         Milestone m = order.milestone(position);
         orderAccess.requireActingParty(caller, order, m);
         Map<String, Object> before = state(m);
-        order.deliver(position, clock.instant(), deadlines.reviewWindow());
-        jobs.schedule(new ScheduledJob(JobKind.MILESTONE_AUTO_ACCEPTANCE, m.id(), m.reviewDueAt(), clock.instant()));
+        order.deliver(position, clock.instant(), deadlines.reviewWindow()); // its review deadline is what auto-acceptance claims
         record(caller.id(), order, "MILESTONE_DELIVERED", before, m);
         return order;
     }
@@ -307,16 +301,14 @@ public class OrderService {
         return order;
     }
 
-    /** The auto-acceptance job: a delivery the customer left unanswered past the review window is accepted. */
-    public void autoAccept(long milestoneId) {
-        orders.findMilestone(milestoneId).ifPresent(m -> {
-            Order order = m.order();
-            boolean due = order.status() == OrderStatus.ACTIVE
-                    && m.status() == com.partnerhub.service.domain.order.MilestoneStatus.DELIVERED
-                    && m.reviewDueAt() != null && !m.reviewDueAt().isAfter(clock.instant());
-            if (due) {
-                accept(order, m.position(), null, true);
-            }
+    /**
+     * Auto-acceptance: the delivery whose review window passed longest ago, unanswered by the customer, is accepted
+     * (claimed with a row lock, so one instance accepts it however many poll). Returns the milestone's id, if one was due.
+     */
+    public Optional<Long> acceptNextDueReview() {
+        return orders.claimDueReview(clock.instant()).map(m -> {
+            accept(m.order(), m.position(), null, true);
+            return m.id();
         });
     }
 

@@ -4,5 +4,6 @@ package com.partnerhub.service.domain.job;
 public enum JobKind {
     INVITATION_EXPIRY,
     TRANSFER_EXPIRY,
+    /** Kept on the delivered milestone itself (its review deadline), never as a scheduled job. */
     MILESTONE_AUTO_ACCEPTANCE
 }

@@ -14,8 +14,11 @@ public interface OrderRepository {
 
     Optional<Order> find(long id);
 
-    /** Locks nothing; optimistic locking on the order's version guards concurrent changes. */
-    Optional<Milestone> findMilestone(long milestoneId);
+    /**
+     * Claims the delivery of an active order whose review window has passed longest ago, locking its milestone until
+     * the transaction ends and skipping milestones another instance holds; empty when none is due.
+     */
+    Optional<Milestone> claimDueReview(Instant now);
 
     /** Filters of the order lists; null means "any". */
     record Filter(OrderStatus status, Long accountId, Instant overdueAt) {

@@ -1,5 +1,6 @@
 package com.partnerhub.service.persistence.order;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,12 @@ import com.partnerhub.service.domain.order.OrderRepository;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
+
+    // JPQL has no SKIP LOCKED. Only a delivered milestone has a review deadline (accepting, a revision request and
+    // cancelling clear it), so the review_due_at index finds the due ones however many orders there are.
+    private static final String CLAIM_DUE_REVIEW = "select m.id from order_milestone m where m.status = 'DELIVERED' "
+            + "and m.review_due_at <= ? and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE') "
+            + "order by m.review_due_at, m.id fetch first 1 rows only for update skip locked";
 
     private EntityManager em;
 
@@ -52,8 +59,14 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Milestone> findMilestone(long milestoneId) {
-        return Optional.ofNullable(em.find(Milestone.class, milestoneId));
+    public Optional<Milestone> claimDueReview(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(CLAIM_DUE_REVIEW).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Milestone.class, ((Number) ids.get(0)).longValue()));
     }
 
     @Override
