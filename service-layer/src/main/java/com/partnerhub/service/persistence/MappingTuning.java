@@ -26,9 +26,8 @@ import com.partnerhub.service.domain.site.SiteTransfer;
  * What the mappings in orm.xml cannot say in the standard schema.
  * <p>How related rows are read, so no use case pays a query per row: small collections always needed with their
  * owner (a person's roles, a member's permissions) are joined into the owner's query; an order's milestones and
- * answers are read for all orders of a result in one query when first touched. (A milestone's sub-steps are an
- * embeddable collection: EclipseLink 4.0.7 builds joined embeddables with an uninitialised descriptor, so they are
- * read per milestone, when shown.)
+ * answers are read for all orders of a result in one query when first touched. (A milestone's sub-steps are a JSON
+ * column of its own row, {@link SubStepListConverter}.)
  * <p>In which order new rows are written: aggregates refer to each other by id, not by mapped relations, so the
  * foreign keys between their tables are declared here; a transaction then writes everything once, at commit, in an
  * order the database accepts, instead of flushing after every new aggregate.

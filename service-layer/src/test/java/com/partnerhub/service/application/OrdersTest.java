@@ -1,6 +1,7 @@
 package com.partnerhub.service.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -39,6 +40,7 @@ import com.partnerhub.service.domain.invoice.InvoiceStatus;
 import com.partnerhub.service.domain.order.MilestonePlan;
 import com.partnerhub.service.domain.order.MilestoneStatus;
 import com.partnerhub.service.domain.order.Order;
+import com.partnerhub.service.domain.order.SubStep;
 import com.partnerhub.service.domain.order.OrderStatus;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
@@ -222,6 +224,23 @@ class OrdersTest {
             ran++;
         }
         return ran;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void tickedOffSubStepsAreKept(TestDatabase db) {
+        start(db);
+        long id = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
+        pay(lastInvoice(id));
+        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 2, true));
+        assertThat(order(id).milestone(1).steps()).extracting(SubStep::stepNo, SubStep::label, SubStep::done)
+                .containsExactly(tuple(1, "Schritt 1", false), tuple(2, "Schritt 2", true));
+        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 2, false));
+        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 1, true));
+        assertThat(order(id).milestone(1).steps()).extracting(SubStep::done).containsExactly(true, false);
+        assertThat(order(id).milestone(2).steps()).extracting(SubStep::done).containsExactly(false, false);
+        assertThatThrownBy(() -> tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 3, true)))
+                .isInstanceOf(com.partnerhub.service.domain.shared.ValidationException.class);
     }
 
     @ParameterizedTest

@@ -47,6 +47,35 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void subStepsOfExistingMilestonesMoveIntoTheirRow(TestDatabase db) throws SQLException {
+        DataSource ds = db.newDataSource();
+        org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
+                .target("7").load().migrate();
+        Migrations.demoData(ds).migrate();
+        execute(ds, "insert into customer_account (id, name, owner_email, billing_party, created_at, version) "
+                + "values (900, 'Alt GmbH', 'alt@example.org', 'CUSTOMER', current_timestamp, 1)");
+        execute(ds, "insert into customer_order (id, order_number, agency_id, account_id, title, price_minor, currency, "
+                + "payment_per_milestone, status, billed_minor, ended_early, placed_by, placed_at, last_progress_at, version) "
+                + "select 900, 'ORD-ALT', min(a.id), 900, 'Alt', 100, 'EUR', true, 'ACTIVE', 0, false, min(u.id), "
+                + "current_timestamp, current_timestamp, 1 from agency a, app_user u");
+        for (int m = 1; m <= 2; m++) {
+            execute(ds, "insert into order_milestone (id, order_id, position, name, acting_party, planned_days, share_percent, "
+                    + "amount_minor, included_revisions, revisions_used, status, auto_accepted) values (90" + m + ", 900, " + m
+                    + ", 'M" + m + "', 'AGENCY', 5, 50, 50, 1, 0, 'PLANNED', false)");
+        }
+        execute(ds, "insert into milestone_step (milestone_id, step_no, label, done) values "
+                + "(901, 2, 'Texte \"prüfen\"', false), (901, 1, 'Entwurf', true)");
+
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).isEqualTo(1);
+
+        assertThat(strings(ds, "select steps from order_milestone order by id")).containsExactly(
+                "[{\"no\":1,\"label\":\"Entwurf\",\"done\":true},{\"no\":2,\"label\":\"Texte \\\"prüfen\\\"\",\"done\":false}]",
+                "[]");
+        assertThatThrownBy(() -> strings(ds, "select count(*) from milestone_step")).isInstanceOf(SQLException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void constraintsHoldOnEachDatabase(TestDatabase db) {
         DataSource ds = db.migrated(true);
         assertThatThrownBy(() -> execute(ds, "insert into app_user (id, subject, email, display_name, created_at, updated_at, version) "

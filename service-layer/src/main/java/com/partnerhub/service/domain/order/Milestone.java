@@ -27,7 +27,7 @@ public class Milestone {
     private Instant reviewDueAt;
     private Instant acceptedAt;
     private boolean autoAccepted;
-    private List<SubStep> steps = new ArrayList<>();
+    private List<SubStep> steps = List.of();
 
     protected Milestone() {
     }
@@ -43,9 +43,11 @@ public class Milestone {
         this.amountMinor = amountMinor;
         this.includedRevisions = plan.includedRevisions();
         this.status = MilestoneStatus.PLANNED;
+        List<SubStep> planned = new ArrayList<>();
         for (int i = 0; i < plan.steps().size(); i++) {
-            steps.add(new SubStep(i + 1, plan.steps().get(i)));
+            planned.add(new SubStep(i + 1, plan.steps().get(i)));
         }
+        this.steps = List.copyOf(planned);
     }
 
     void awaitPayment() {
@@ -82,10 +84,13 @@ public class Milestone {
     }
 
     void markStep(int stepNo, boolean done) {
-        steps.stream().filter(s -> s.stepNo() == stepNo).findFirst()
-                .orElseThrow(() -> new com.partnerhub.service.domain.shared.ValidationException(
-                        List.of(new com.partnerhub.service.domain.shared.Violation("stepNo", "OUT_OF_RANGE", 1, steps.size()))))
-                .mark(done);
+        if (stepNo < 1 || stepNo > steps.size()) {
+            throw new com.partnerhub.service.domain.shared.ValidationException(
+                    List.of(new com.partnerhub.service.domain.shared.Violation("stepNo", "OUT_OF_RANGE", 1, steps.size())));
+        }
+        List<SubStep> marked = new ArrayList<>(steps);
+        marked.set(stepNo - 1, steps.get(stepNo - 1).marked(done));
+        steps = List.copyOf(marked);
     }
 
     /** When this milestone should be (or should have been) finished, judged from what happened so far. */
@@ -170,6 +175,6 @@ public class Milestone {
     }
 
     public List<SubStep> steps() {
-        return List.copyOf(steps);
+        return steps;
     }
 }

@@ -1,33 +1,16 @@
 package com.partnerhub.service.domain.order;
 
-/** A checklist item of a milestone that the acting party ticks off. */
-public class SubStep {
-
-    private int stepNo;
-    private String label;
-    private boolean done;
-
-    protected SubStep() {
-    }
+/**
+ * A checklist item of a milestone that the acting party ticks off. A value: ticking it off replaces it, so the
+ * milestone's list is replaced too and the change is seen without comparing lists.
+ */
+public record SubStep(int stepNo, String label, boolean done) {
 
     public SubStep(int stepNo, String label) {
-        this.stepNo = stepNo;
-        this.label = label;
+        this(stepNo, label, false);
     }
 
-    public int stepNo() {
-        return stepNo;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public boolean done() {
-        return done;
-    }
-
-    void mark(boolean done) {
-        this.done = done;
+    SubStep marked(boolean done) {
+        return new SubStep(stepNo, label, done);
     }
 }

@@ -47,11 +47,12 @@ public class Migrations {
         }
     }
 
-    /** The product's schema; the same scripts run on PostgreSQL and H2. */
+    /** The product's schema; the same scripts run on PostgreSQL and H2 (and the steps SQL cannot say portably, in Java). */
     public static Flyway schema(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V8__sub_steps_in_their_milestone())
                 .load();
     }
 

@@ -25,7 +25,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
     @Override
     public String nextNumber() {
-        Number n = (Number) em.createNativeQuery("select nextval('invoice_number_seq')").getSingleResult();
+        Number n = (Number) em.createNativeQuery("select nextval('invoice_number_seq')")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult(); // a number needs no pending writes
         return String.format("INV-%06d", n.longValue());
     }
 

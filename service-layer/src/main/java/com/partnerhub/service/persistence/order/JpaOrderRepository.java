@@ -35,7 +35,8 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public String nextNumber() {
-        Number n = (Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult();
+        Number n = (Number) em.createNativeQuery("select nextval('order_number_seq')")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult(); // a number needs no pending writes
         return String.format("PH-%06d", n.longValue());
     }
 
