@@ -25,7 +25,7 @@ import com.partnerhub.service.domain.site.SiteTransfer;
 /**
  * What the mappings in orm.xml cannot say in the standard schema.
  * <p>How related rows are read, so no use case pays a query per row: small collections always needed with their
- * owner (a person's roles, a member's permissions) are joined into the owner's query; an order's milestones and
+ * owner (a person's roles and agencies, a member's permissions) are joined into the owner's query; an order's milestones and
  * answers are read for all orders of a result in one query when first touched. (A milestone's sub-steps are a JSON
  * column of its own row, {@link SubStepListConverter}.)
  * <p>In which order new rows are written: aggregates refer to each other by id, not by mapped relations, so the
@@ -49,6 +49,8 @@ public class MappingTuning implements SessionCustomizer {
         writtenAfter(session, Message.class, Conversation.class, User.class);
 
         joined(session, User.class, "roles");
+        joined(session, User.class, "agencyIds");
+        mapping(session, User.class, "agencyIds").setIsReadOnly(true);
         joined(session, AccountMember.class, "permissions");
         joined(session, Invitation.class, "permissions");
         batched(session, Order.class, "milestones");

@@ -78,7 +78,7 @@ public final class Services {
         sites = new JpaSiteRepository(em);
         history = new JpaHistoryRepository(em);
         jobs = new JpaJobRepository(em);
-        access = new AccessPolicy(agencies, accounts, com.partnerhub.service.application.shared.TransactionMemo.perInstance());
+        access = new AccessPolicy(accounts);
         HistoryRecorder recorder = new HistoryRecorder(history, clock);
         identity = new IdentityService(users, new com.partnerhub.service.application.identity.UserProvisioning(users, clock), agencies);
         accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, clock);

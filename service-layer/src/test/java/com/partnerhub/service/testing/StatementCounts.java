@@ -65,52 +65,26 @@ public final class StatementCounts implements AutoCloseable {
         return steps;
     }
 
-    /**
-     * Rows inserted, updated or deleted and transactions committed so far in this database, and how many readings of
-     * the statistics that took (each reading is a few transactions of its own).
-     */
-    public record Activity(long rows, long transactions, int readings) {
+    /** Rows inserted, updated or deleted, and transactions committed, so far in this database. */
+    public record Activity(long rows, long transactions) {
     }
 
     /**
-     * What PostgreSQL's statistics report now. They arrive late (up to half a second, more on a busy machine), so this
-     * waits first; reading them is itself activity, which callers subtract by reading twice.
+     * Counted by {@code pg_stat_statements} as the statements end (exact, unlike the cumulative statistics views,
+     * which arrive late and may be dropped on a busy machine): the rows the INSERT, UPDATE and DELETE statements
+     * affected, and the COMMITs. The service runs nothing in auto-commit (a request is one JTA transaction), so
+     * the COMMITs are its transactions.
      */
     public Activity activity() {
-        try (Statement s = connection.createStatement()) {
-            Thread.sleep(1_500);
-            s.execute("select pg_stat_clear_snapshot()");
-            long rows;
-            try (ResultSet rs = s.executeQuery("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
-                rs.next();
-                rows = rs.getLong(1);
-            }
-            try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
-                rs.next();
-                return new Activity(rows, rs.getLong(1), 1);
-            }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select "
+                + "coalesce(sum(rows) filter (where query ~* '^\\s*(insert|update|delete)\\s'), 0), "
+                + "coalesce(sum(calls) filter (where query = 'COMMIT'), 0) from pg_stat_statements "
+                + "where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%'")) {
+            rs.next();
+            return new Activity(rs.getLong(1), rs.getLong(2));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The activity once earlier work has finished reporting: read until no more rows arrive between two readings
-     * (what a busy machine reports late would otherwise count towards whatever is measured next).
-     */
-    public Activity settledActivity() {
-        Activity last = activity();
-        for (int readings = 2; readings <= 10; readings++) {
-            Activity now = activity();
-            if (now.rows() == last.rows()) {
-                return new Activity(now.rows(), now.transactions(), readings);
-            }
-            last = now;
-        }
-        return new Activity(last.rows(), last.transactions(), 10);
     }
 
     public static long count(Map<String, Long> statements) {

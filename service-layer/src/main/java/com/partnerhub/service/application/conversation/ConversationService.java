@@ -2,7 +2,6 @@ package com.partnerhub.service.application.conversation;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,12 +89,6 @@ public class ConversationService {
         Set<Long> agencyIds = access.agencyIdsOf(caller);
         List<Long> accountIds = accounts.membershipsOf(caller.id()).stream().map(m -> m.account().id()).toList();
         return conversations.involving(agencyIds, accountIds, 200);
-    }
-
-    /** The thread of an order the caller sees (its participants are exactly those who see the order). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Conversation> ofVisibleOrder(Order order) {
-        return conversations.findByOrder(order.id());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

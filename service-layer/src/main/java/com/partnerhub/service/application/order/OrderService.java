@@ -100,7 +100,7 @@ public class OrderService {
     public Details details(User caller, Order order) {
         return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
                 orderAccess.mayViewInvoices(caller, order) ? billing.ofCheckedOrder(order) : null,
-                conversations.ofVisibleOrder(order).map(c -> c.id()).orElse(null));
+                order.conversationId());
     }
 
     public Placed place(User caller, PlaceOrder command) {
@@ -156,6 +156,7 @@ public class OrderService {
                 "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
                 "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone));
         long conversationId = conversations.openForOrder(order).id();
+        order.openedThread(conversationId);
         List<Invoice> issued = new ArrayList<>();
         order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
         return new Placed(order, issued, conversationId);

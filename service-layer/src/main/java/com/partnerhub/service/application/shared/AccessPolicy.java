@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.account.Permission;
-import com.partnerhub.service.domain.agency.AgencyRepository;
 import com.partnerhub.service.domain.identity.PlatformRole;
 import com.partnerhub.service.domain.identity.User;
 
@@ -20,22 +19,14 @@ import com.partnerhub.service.domain.identity.User;
 @ApplicationScoped
 public class AccessPolicy {
 
-    private AgencyRepository agencies;
     private AccountRepository accounts;
-    private TransactionMemo memo;
 
     protected AccessPolicy() {
     }
 
     @Inject
-    public AccessPolicy(AgencyRepository agencies, AccountRepository accounts, TransactionMemo memo) {
-        this.agencies = agencies;
+    public AccessPolicy(AccountRepository accounts) {
         this.accounts = accounts;
-        this.memo = memo;
-    }
-
-    /** Memo key of a person's agencies (memberships are provisioned by the portal, never changed in a transaction here). */
-    private record AgenciesOf(long userId) {
     }
 
     /** Provider staff and admins see everything (support); they change only what their role is for. */
@@ -43,8 +34,9 @@ public class AccessPolicy {
         return user.has(PlatformRole.PROVIDER_STAFF) || user.has(PlatformRole.ADMIN);
     }
 
+    /** Read with the person (memberships are provisioned by the portal; no use case here changes them). */
     public Set<Long> agencyIdsOf(User user) {
-        return memo.remember(new AgenciesOf(user.id()), () -> agencies.agencyIdsOf(user.id()));
+        return user.agencyIds();
     }
 
     public boolean worksFor(User user, long agencyId) {

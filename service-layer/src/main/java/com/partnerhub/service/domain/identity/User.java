@@ -18,6 +18,8 @@ public class User {
     private String displayName;
     private String locale;
     private Set<PlatformRole> roles = new HashSet<>();
+    /** The agencies this person works for, read with the person (memberships are kept by AgencyMembership). */
+    private Set<Long> agencyIds = new HashSet<>();
     private Instant createdAt;
     private Instant updatedAt;
     private long version;
@@ -98,5 +100,9 @@ public class User {
 
     public long version() {
         return version;
+    }
+
+    public Set<Long> agencyIds() {
+        return java.util.Collections.unmodifiableSet(agencyIds);
     }
 }

@@ -32,6 +32,7 @@ public class Order {
     private Long accountId;
     private Long siteId;
     private Long packageId;
+    private Long conversationId;
     private String title;
     private long priceMinor;
     private String currency;
@@ -344,6 +345,16 @@ public class Order {
 
     public long agencyId() {
         return agencyId;
+    }
+
+    /** The order's thread, opened when it is placed (null only for orders placed before threads existed). */
+    public Long conversationId() {
+        return conversationId;
+    }
+
+    /** Remembers the thread opened for this order, so showing the order needs no search for it. */
+    public void openedThread(long conversationId) {
+        this.conversationId = conversationId;
     }
 
     public long accountId() {

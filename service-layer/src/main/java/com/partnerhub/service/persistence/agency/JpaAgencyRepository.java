@@ -29,12 +29,6 @@ public class JpaAgencyRepository implements AgencyRepository {
     }
 
     @Override
-    public java.util.Set<Long> agencyIdsOf(long userId) {
-        return java.util.Set.copyOf(em.createQuery("select m.agencyId from AgencyMembership m where m.userId = :u", Long.class)
-                .setParameter("u", userId).getResultList());
-    }
-
-    @Override
     public List<Membership> membershipsOf(long userId) {
         return em.createQuery("select a, m.role from Agency a, AgencyMembership m "
                         + "where m.agencyId = a.id and m.userId = :u order by a.name, a.id", Object[].class)
