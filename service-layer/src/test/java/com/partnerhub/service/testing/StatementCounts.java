@@ -65,21 +65,21 @@ public final class StatementCounts implements AutoCloseable {
         return steps;
     }
 
-    /** Rows inserted, updated or deleted, and transactions committed, so far in this database. */
+    /** Rows inserted, updated or deleted, and transactions that wrote, so far in this database. */
     public record Activity(long rows, long transactions) {
     }
 
     /**
-     * Counted by {@code pg_stat_statements} as the statements end (exact, unlike the cumulative statistics views,
-     * which arrive late and may be dropped on a busy machine): the rows the INSERT, UPDATE and DELETE statements
-     * affected, and the COMMITs. The service runs nothing in auto-commit (a request is one JTA transaction), so
-     * the COMMITs are its transactions.
+     * Exact, unlike the cumulative statistics views (which arrive late and may be dropped on a busy machine): the rows
+     * the INSERT, UPDATE and DELETE statements affected, as {@code pg_stat_statements} counts them when they end, and
+     * the transaction ids handed out so far (PostgreSQL gives one to each transaction that writes; reading the
+     * snapshot takes none).
      */
     public Activity activity() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select "
-                + "coalesce(sum(rows) filter (where query ~* '^\\s*(insert|update|delete)\\s'), 0), "
-                + "coalesce(sum(calls) filter (where query = 'COMMIT'), 0) from pg_stat_statements "
-                + "where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat%'")) {
+                + "(select coalesce(sum(rows), 0) from pg_stat_statements where dbid = (select oid from pg_database "
+                + "where datname = current_database()) and query ~* '^\\s*(insert|update|delete)\\s'), "
+                + "pg_snapshot_xmax(pg_current_snapshot())::text::bigint")) {
             rs.next();
             return new Activity(rs.getLong(1), rs.getLong(2));
         } catch (SQLException e) {
