@@ -68,6 +68,7 @@ public final class LifecycleBenchmark {
         int seconds = Integer.getInteger("lifecycle.seconds", 10);
         System.out.printf("%nPartner Hub order lifecycle (place + 3 × pay/deliver/accept) on PostgreSQL with synchronous_commit=on, "
                 + "%d s rounds%n", seconds);
+        coldStartAndIdleHeap();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("max_connections", "300").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
@@ -110,6 +111,35 @@ public final class LifecycleBenchmark {
             }
             print(results);
         }
+    }
+
+    /**
+     * The embedded default as {@code bin/run} starts it (build done): seconds from process start to the first 200 of
+     * {@code /health/ready}, and the heap in use once it idles after a full GC (jcmd). Targets: 12 s, 128 MB.
+     */
+    private static void coldStartAndIdleHeap() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("partnerhub-coldstart-");
+        long started = System.nanoTime();
+        try (ServiceProcess service = ServiceProcess.start("coldstart", Map.of("PARTNERHUB_PROFILE", "embedded",
+                "PARTNERHUB_DATA_DIR", data.toString()), null)) {
+            service.awaitReady(Duration.ofMinutes(3));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Thread.sleep(5_000); // idle: start-up work and the first job polls are done
+            jcmd(service.pid(), "GC.run");
+            String heap = jcmd(service.pid(), "GC.heap_info");
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
+            String usedMb = used.find() ? String.format("%.0f MB", Long.parseLong(used.group(1)) / 1024.0) : "unknown (" + heap.trim() + ")";
+            System.out.printf("%n  cold start of the embedded default (process start → /health/ready 200): %.1f s (target 12 s)%n"
+                    + "  heap in use when idle, after a full GC: %s (target 128 MB)%n", seconds, usedMb);
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
     }
 
     /** Lifecycles per second (median of the rounds) on 1 and 4 threads, and the per-lifecycle costs on 1 thread. */

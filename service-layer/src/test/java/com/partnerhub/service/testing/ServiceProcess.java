@@ -134,6 +134,11 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service was not ready within " + timeout + " (last: " + last + "):\n" + tail());
     }
 
+    /** The operating system's id of the service's process (for jcmd). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     public void kill9() {
         process.destroyForcibly();
