@@ -30,4 +30,10 @@ public class MilestoneView {
         public String label;
         public boolean done;
     }
+
+    /**
+     * What the caller may do to this milestone now: {@code DELIVER}, {@code ACCEPT}, {@code REQUEST_REVISION},
+     * {@code REPORT_PROGRESS}, {@code TICK_STEPS}. Show only these; the service decides again.
+     */
+    public List<String> actions = new ArrayList<>();
 }

@@ -23,5 +23,9 @@ public class OrderSummary {
         public String status;
         public String dueAt;
         public String actingParty;
+        /** The milestone's share of the price, billed when it starts. */
+        public long amountMinor;
+        /** While delivered: when it is accepted automatically. */
+        public String reviewDueAt;
     }
 }

@@ -37,4 +37,6 @@ public class OrderView {
     public List<InvoiceView> invoices;
     /** The thread that was opened with the order: {@code /api/v1/conversations/{id}/messages}. */
     public Long conversationId;
+    /** What the caller may do to the order now: {@code END}. Show only these; the service decides again. */
+    public List<String> actions = new ArrayList<>();
 }

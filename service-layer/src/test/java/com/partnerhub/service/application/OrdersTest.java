@@ -298,7 +298,7 @@ class OrdersTest {
                         "milestones[1].includedRevisions:OUT_OF_RANGE", "milestones:SHARES_NOT_100");
         assertThat(violations(new PlaceOrder(null, accountId, null, websiteId, "X", 0, "eur", null, null, null,
                 Map.of("style", "barock", "colour", "rot"), true)))
-                .contains("priceMinor:OUT_OF_RANGE", "currency:INVALID_CURRENCY", "answers.business:REQUIRED",
+                .contains("priceMinor:AMOUNT_OUT_OF_RANGE", "currency:INVALID_CURRENCY", "answers.business:REQUIRED",
                         "answers.style:UNKNOWN_VALUE", "answers.colour:NOT_ASKED");
         assertThat(violations(new PlaceOrder(null, accountId, null, websiteId, "X", 1, "EUR", null, null,
                 List.of(plan("A", 1, 50, 0), plan("B", 1, 50, 0)), Map.of(), true))).containsExactly("packageId:PACKAGE_OR_OFFER");

@@ -108,7 +108,7 @@ public class BillingService {
         return invoices.ofOrder(order.id());
     }
 
-    /** The invoices of an order the caller was already found to see them for ({@link OrderAccess#mayViewInvoices}). */
+    /** The invoices of an order the caller was already found to see them for ({@link OrderAccess.Standing#mayViewInvoices}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invoice> ofCheckedOrder(Order order) {
         return invoices.ofOrder(order.id());

@@ -85,7 +85,7 @@ public class OrderService {
     }
 
     /** A placed order, the invoices placing it issued (the first milestone's) and its thread. */
-    public record Placed(Order order, List<Invoice> invoices, long conversationId) {
+    public record Placed(Order order, List<Invoice> invoices, long conversationId, OrderAccess.Standing standing) {
     }
 
     /**
@@ -93,14 +93,14 @@ public class OrderService {
      * invoices (null for those who may not see them) and the order's thread. Read in the caller's transaction, from
      * the order the use case already holds.
      */
-    public record Details(Order order, String accountName, List<Invoice> invoices, Long conversationId) {
+    public record Details(Order order, String accountName, List<Invoice> invoices, Long conversationId, OrderAccess.Standing standing) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Details details(User caller, Order order) {
+        OrderAccess.Standing standing = orderAccess.standing(caller, order);
         return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
-                orderAccess.mayViewInvoices(caller, order) ? billing.ofCheckedOrder(order) : null,
-                order.conversationId());
+                standing.mayViewInvoices() ? billing.ofCheckedOrder(order) : null, order.conversationId(), standing);
     }
 
     public Placed place(User caller, PlaceOrder command) {
@@ -159,7 +159,7 @@ public class OrderService {
         order.openedThread(conversationId);
         List<Invoice> issued = new ArrayList<>();
         order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
-        return new Placed(order, issued, conversationId);
+        return new Placed(order, issued, conversationId, orderAccess.standing(caller, order));
     }
 
     private static MilestonePlan plan(MilestoneTemplate t, boolean german) {

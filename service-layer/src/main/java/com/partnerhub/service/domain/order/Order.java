@@ -60,10 +60,17 @@ public class Order {
     }
 
     /** Everything wrong with a placement, so a form can show all of it at once. */
+    /** An amount in minor units as the currency's major units, so limits are told in the amounts people type. */
+    private static java.math.BigDecimal major(long minor, String currency) {
+        int digits = KNOWN_CURRENCIES.contains(currency) ? java.util.Currency.getInstance(currency).getDefaultFractionDigits() : 2;
+        return java.math.BigDecimal.valueOf(minor, digits);
+    }
+
     public static List<com.partnerhub.service.domain.shared.Violation> violations(Placement p) {
         Validator v = new Validator()
                 .required("title", p.title()).maxLength("title", p.title(), 200)
-                .check(p.priceMinor() > 0 && p.priceMinor() <= MAX_PRICE_MINOR, "priceMinor", "OUT_OF_RANGE", 1, MAX_PRICE_MINOR)
+                .check(p.priceMinor() > 0 && p.priceMinor() <= MAX_PRICE_MINOR, "priceMinor", "AMOUNT_OUT_OF_RANGE",
+                        major(1, p.currency()), major(MAX_PRICE_MINOR, p.currency()), p.currency() == null ? "" : p.currency())
                 .check(p.currency() != null && p.currency().matches("[A-Z]{3}") && KNOWN_CURRENCIES.contains(p.currency()),
                         "currency", "INVALID_CURRENCY")
                 .maxLength("internalReference", p.internalReference(), 100);
@@ -200,7 +207,7 @@ public class Order {
      */
     public List<Milestone> end(Instant now) {
         requireActive();
-        if (milestones.stream().noneMatch(m -> m.status() == MilestoneStatus.ACCEPTED)) {
+        if (!mayEnd()) {
             throw new DomainConflict("NOTHING_ACCEPTED_YET", "an order can be ended only after a milestone was accepted");
         }
         List<Milestone> cancelled = new ArrayList<>();
@@ -214,6 +221,11 @@ public class Order {
         endedEarly = true;
         touch(now);
         return cancelled;
+    }
+
+    /** An active order may be ended once a milestone was accepted. */
+    public boolean mayEnd() {
+        return status == OrderStatus.ACTIVE && milestones.stream().anyMatch(m -> m.status() == MilestoneStatus.ACCEPTED);
     }
 
     public void markStep(int position, int stepNo, boolean done, Instant now) {

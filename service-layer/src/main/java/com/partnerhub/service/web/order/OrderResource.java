@@ -87,7 +87,7 @@ public class OrderResource {
                 request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german()));
         Order o = placed.order();
         OrderView view = OrderViews.order(new OrderService.Details(o, orders.accountName(o.accountId()), placed.invoices(),
-                placed.conversationId()), clock.instant());
+                placed.conversationId(), placed.standing()), clock.instant());
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.web.invoice.InvoiceViews;
+import com.partnerhub.service.web.support.EnumValues;
 import com.partnerhub.api.invoice.InvoiceView;
 import com.partnerhub.api.order.MilestoneView;
 import com.partnerhub.api.order.OrderSummary;
@@ -47,8 +48,11 @@ final class OrderViews {
         List<Order.PlannedDates> dates = o.schedule(now);
         Milestone current = o.firstOpen().orElse(null);
         for (Milestone m : o.milestones()) {
-            v.milestones.add(milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE")));
+            MilestoneView mv = milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE"));
+            mv.actions = EnumValues.names(details.standing().milestoneActions(o, m));
+            v.milestones.add(mv);
         }
+        v.actions = EnumValues.names(details.standing().orderActions(o));
         v.answers = new TreeMap<>(o.answers());
         v.invoices = details.invoices() == null ? null : details.invoices().stream().map(InvoiceViews::invoice).toList();
         v.conversationId = details.conversationId();
@@ -107,6 +111,8 @@ final class OrderViews {
             next.status = m.status().name();
             next.actingParty = m.actingParty().name();
             next.dueAt = iso(o.nextDueAt());
+            next.amountMinor = m.amountMinor();
+            next.reviewDueAt = iso(m.reviewDueAt());
             v.nextStep = next;
         });
         return v;
