@@ -136,6 +136,19 @@ class BrowserIT {
         });
     }
 
+    /** The text of the open confirmation dialog of an element. */
+    private String confirmation(String tag) {
+        return await(d -> {
+            WebElement dialog = inner(tag).findElement(By.cssSelector("dialog#confirm"));
+            return dialog.getDomAttribute("open") != null ? dialog.getText() : null;
+        });
+    }
+
+    private void confirm(String tag) {
+        confirmation(tag);
+        inner(tag).findElement(By.cssSelector("#confirm-yes")).click();
+    }
+
     @Test
     void anInvitationIsAcceptedAndAWebsiteOrderMovesThroughTheBrowser() throws Exception {
         // Clara invites the agency into her account; Anna answers in her inbox
@@ -203,6 +216,10 @@ class BrowserIT {
         signInAs(CLARA);
         openOrder(orderId);
         inner("ph-order-page").findElement(By.cssSelector("#accept-1")).click();
+        // accepting bills the next tranche: the dialog says so, and nothing happens before it is confirmed
+        assertThat(confirmation("ph-order-page")).contains("Completion").contains("1,200.00").contains("billed");
+        assertThat(milestoneStatus(1)).isEqualTo("DELIVERED");
+        confirm("ph-order-page");
         await(d -> milestoneStatus(1).equals("ACCEPTED"));
         assertThat(milestoneStatus(2)).isEqualTo("AWAITING_PAYMENT");
         List<WebElement> invoices = inner("ph-order-page").findElements(By.cssSelector("#invoices tr"));
@@ -229,6 +246,7 @@ class BrowserIT {
             signInAs(CLARA);
             openOrder(orderId);
             inner("ph-order-page").findElement(By.cssSelector("#accept-" + n)).click();
+            confirm("ph-order-page");
             await(d -> milestoneStatus(position).equals("ACCEPTED"));
         }
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText()).isEqualTo("completed");
@@ -237,11 +255,7 @@ class BrowserIT {
 
     @Test
     void anOrderPlacedInTheFormIsAutoAcceptedAfterTheReviewWindowAndEndedEarly() throws Exception {
-        long account = http().post("api/v1/accounts", "{\"name\":\"Davids Werkstatt\"}", users.as(DAVID, "en"))
-                .json().getJsonNumber("id").longValue();
-        String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + BEN
-                + "\",\"permissions\":[\"ORDER_PRODUCTS\"]}", users.as(DAVID, "en")).json().getString("token");
-        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(BEN, "en")).status()).isEqualTo(200);
+        davidsAccount();
 
         signInAs(BEN);
         app().findElement(By.cssSelector("#nav-new-order")).click();
@@ -263,6 +277,8 @@ class BrowserIT {
         form.findElement(By.cssSelector("#q-business")).sendKeys("Kfz-Werkstatt");
         new Select(form.findElement(By.cssSelector("#q-style"))).selectByValue("klassisch");
         form.findElement(By.cssSelector("#place")).click();
+        assertThat(confirmation("ph-order-form")).contains("€1,500.00").contains("Davids Werkstatt");
+        confirm("ph-order-form");
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains("Werkstatt-Website"));
         assertThat(milestoneStatus(1)).isEqualTo("AWAITING_PAYMENT");
         inner("ph-order-page").findElement(By.cssSelector("button.pay")).click();
@@ -287,6 +303,8 @@ class BrowserIT {
         signInAs(DAVID);
         openOrder(orderId);
         inner("ph-order-page").findElement(By.cssSelector("#end")).click();
+        assertThat(confirmation("ph-order-page")).contains("cancelled").contains("cannot be undone");
+        confirm("ph-order-page");
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("completed"));
         assertThat(milestoneStatus(2)).isEqualTo("CANCELLED");
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText()).contains("void");
@@ -437,14 +455,148 @@ class BrowserIT {
 
     @Test
     void aProblemFromTheServiceIsShownWhereTheActionWas() {
-        signInAs(CLARA);
-        String empty = await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("#empty")).getText());
-        assertThat(empty).contains("No orders match");
+        signInAs(EMIL);
+        await(d -> "false".equals(app().findElement(By.cssSelector("ph-order-dashboard")).getDomAttribute("aria-busy")));
         // an order page she may not see: the service's 404 is shown as its message, not as a blank page
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].dispatchEvent(new CustomEvent('ph-open-order', {detail: 999999, bubbles: true, composed: true}))",
                 browser.findElement(By.tagName("ph-app")));
         WebElement problem = await(d -> inner("ph-order-page").findElement(By.cssSelector(".problem")));
         assertThat(problem.getText()).contains("Not found");
+    }
+
+    /**
+     * David's own account ("Davids Werkstatt"; one per person) with Ben (agency, ORDER_PRODUCTS) and Clara (VIEW_INVOICES
+     * only) in it, whichever test of this class asks first.
+     */
+    private long davidsAccount() {
+        long account = http().get("api/v1/accounts", users.as(DAVID, "en")).structure().asJsonArray().stream()
+                .map(a -> (JsonObject) a).filter(a -> "OWNER".equals(a.getString("myRole", null))).findFirst()
+                .map(a -> a.getJsonNumber("id").longValue())
+                .orElseGet(() -> http().post("api/v1/accounts", "{\"name\":\"Davids Werkstatt\"}", users.as(DAVID, "en"))
+                        .json().getJsonNumber("id").longValue());
+        String members = http().get("api/v1/accounts/" + account + "/members", users.as(DAVID, "en")).body();
+        for (String[] invitee : new String[][] {{BEN, "ORDER_PRODUCTS"}, {CLARA, "VIEW_INVOICES"}}) {
+            if (members.contains(invitee[0])) {
+                continue;
+            }
+            String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + invitee[0]
+                    + "\",\"permissions\":[\"" + invitee[1] + "\"]}", users.as(DAVID, "en")).json().getString("token");
+            assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(invitee[0], "en"))
+                    .status()).isEqualTo(200);
+        }
+        return account;
+    }
+
+    private long ordersOf(String user) {
+        return http().get("api/v1/orders?status=ACTIVE&limit=100", users.as(user, "en")).json().getJsonArray("items").size();
+    }
+
+    @Test
+    void moneyIsReadInThePagesLanguageEchoedWhileTypingAndConfirmedBeforePlacing() throws Exception {
+        davidsAccount();
+        signInAs(BEN);
+        app().findElement(By.cssSelector("#lang-de")).click();
+        app().findElement(By.cssSelector("#nav-new-order")).click();
+        SearchContext form = await(d -> {
+            SearchContext f = inner("ph-order-form");
+            return f.findElements(By.cssSelector("#q-business")).isEmpty() ? null : f;
+        });
+        new Select(form.findElement(By.cssSelector("#account"))).selectByVisibleText("Davids Werkstatt");
+        form.findElement(By.cssSelector("#title")).sendKeys("Galerie-Website");
+        // "1.500" in German is fifteen hundred, and the form says how it read it while typing
+        form.findElement(By.cssSelector("#price")).sendKeys("1.500");
+        await(d -> inner("ph-order-form").findElement(By.cssSelector("#price-echo")).getText().contains("1.500,00"));
+        form.findElement(By.cssSelector("#q-business")).sendKeys("Kunstgalerie");
+        new Select(form.findElement(By.cssSelector("#q-style"))).selectByValue("modern");
+        long before = ordersOf(BEN);
+        form.findElement(By.cssSelector("#place")).click();
+        String summary = confirmation("ph-order-form");
+        assertThat(summary).contains("1.500,00").contains("450,00").contains("600,00").contains("Davids Werkstatt");
+        assertThat(ordersOf(BEN)).as("nothing is placed before the summary is confirmed").isEqualTo(before);
+        screenshot("order-form-summary-de");
+        confirm("ph-order-form");
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains("Galerie-Website"));
+        JsonObject placed = http().get("api/v1/orders?limit=1", users.as(BEN, "en")).json().getJsonArray("items").getJsonObject(0);
+        assertThat(placed.getJsonNumber("priceMinor").longValue()).isEqualTo(150000);
+        assertThat(inner("ph-order-page").findElement(By.cssSelector(".card")).getText()).contains("1.500,00");
+
+        // in English, "1.200,50" cannot be read: the form says how to type it and sends nothing
+        app().findElement(By.cssSelector("#lang-en")).click();
+        app().findElement(By.cssSelector("#nav-new-order")).click();
+        SearchContext english = await(d -> {
+            SearchContext f = inner("ph-order-form");
+            return f.findElements(By.cssSelector("#q-business")).isEmpty() ? null : f;
+        });
+        english.findElement(By.cssSelector("#title")).sendKeys("Second site");
+        english.findElement(By.cssSelector("#price")).sendKeys("1.200,50");
+        await(d -> inner("ph-order-form").findElement(By.cssSelector("#price-echo")).getText().contains("1,500.00"));
+        long count = ordersOf(BEN);
+        english.findElement(By.cssSelector("#place")).click();
+        await(d -> inner("ph-order-form").findElement(By.cssSelector("#err-priceMinor")).getText().contains("1,500.00"));
+        assertThat(inner("ph-order-form").findElement(By.cssSelector(".problem")).getText()).contains("Price").doesNotContain("priceMinor");
+        assertThat(ordersOf(BEN)).isEqualTo(count);
+        english.findElement(By.cssSelector("#price")).clear();
+        english.findElement(By.cssSelector("#price")).sendKeys("1,200.50");
+        await(d -> inner("ph-order-form").findElement(By.cssSelector("#price-echo")).getText().contains("€1,200.50"));
+    }
+
+    @Test
+    void eachPersonSeesOnlyTheActionsTheyMayTakeAndTheNextStepSaysWhoseTurnItIs() throws Exception {
+        long account = davidsAccount();
+        long website = http().get("api/v1/packages", users.as(BEN, "en")).structure().asJsonArray().stream()
+                .map(p -> (JsonObject) p).filter(p -> p.getString("code").equals("WEBSITE")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + website
+                + ",\"title\":\"Studio-Website\",\"priceMinor\":300000,\"currency\":\"EUR\","
+                + "\"answers\":{\"business\":\"Fotostudio\",\"style\":\"modern\"}}", users.as(BEN, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+        String invoice = order.getJsonArray("invoices").getJsonObject(0).getString("number");
+
+        // awaiting payment: the customer is told to pay that invoice, the agency that it waits
+        signInAs(DAVID);
+        openOrder(orderId);
+        WebElement next = await(d -> inner("ph-order-page").findElement(By.cssSelector("#next-step")));
+        assertThat(next.getDomAttribute("data-mine")).isEqualTo("true");
+        assertThat(next.getText()).contains("Pay " + invoice).contains("€900.00");
+        assertThat(http().post("api/demo/payments", "{\"invoiceNumber\":\"" + invoice + "\"}", users.as(DAVID, "en")).status())
+                .isEqualTo(200);
+        assertThat(http().post("api/v1/orders/" + orderId + "/milestones/1/delivery", "", users.as(PETRA, "en")).status()).isEqualTo(200);
+
+        // Clara may only see invoices here: no Accept, no Request revision, no End order; she is told it waits for the review
+        signInAs(CLARA);
+        openOrder(orderId);
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+        SearchContext page = inner("ph-order-page");
+        assertThat(page.findElements(By.cssSelector("#accept-1, #revision-1, #end, #deliver-1"))).isEmpty();
+        assertThat(page.findElement(By.cssSelector("#next-step")).getText()).contains("Waiting for the customer to review");
+        assertThat(page.findElements(By.cssSelector("#invoices tr"))).hasSize(1);
+
+        // Ben (the agency) neither accepts nor delivers a provider milestone
+        signInAs(BEN);
+        openOrder(orderId);
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+        assertThat(inner("ph-order-page").findElements(By.cssSelector("#accept-1, #revision-1, #end, #deliver-1"))).isEmpty();
+
+        // David reviews it; a double click on Send posts the message once
+        signInAs(DAVID);
+        openOrder(orderId);
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+        page = inner("ph-order-page");
+        assertThat(page.findElements(By.cssSelector("#accept-1"))).hasSize(1);
+        assertThat(page.findElements(By.cssSelector("#revision-1"))).hasSize(1);
+        assertThat(page.findElement(By.cssSelector("#next-step")).getText()).contains("Review").contains("accepted automatically");
+        page.findElement(By.cssSelector("#message")).sendKeys("Sieht gut aus!");
+        new org.openqa.selenium.interactions.Actions(browser).doubleClick(page.findElement(By.cssSelector("#send-message"))).perform();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#messages")).getText().contains("Sieht gut aus!"));
+        long conversation = order.getJsonNumber("conversationId").longValue();
+        Thread.sleep(500); // a second post, if the button let one through, would have landed by now
+        assertThat(http().get("api/v1/conversations/" + conversation + "/messages?limit=10", users.as(DAVID, "en")).json()
+                .getJsonArray("items")).hasSize(1);
+
+        // the accounts view offers David neither a second own account nor billing an agency he does not have
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing")).isDisplayed());
+        assertThat(inner("ph-accounts").findElements(By.cssSelector("#open-account, #bill-to-agency"))).isEmpty();
     }
 }

@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 /** Shared by every Partner Hub element: re-renders on a language switch, shows loading and problems alike. */
 export class PhElement extends LitElement {
   static properties = { api: { attribute: false }, me: { attribute: false }, _busy: { state: true }, _error: { state: true },
-    _notice: { state: true } };
+    _notice: { state: true }, _confirming: { state: true } };
 
   static styles = css`
     :host { display: block; font-family: var(--ph-font-family, system-ui, sans-serif); color: var(--ph-color-text, #1c2430);
@@ -34,6 +34,9 @@ export class PhElement extends LitElement {
     label.inline { flex-direction: row; align-items: center; gap: .4rem; }
     .field-error { color: var(--ph-color-danger, #b3261e); font-size: var(--ph-font-size-small, .875rem); }
     fieldset { border: 1px solid var(--ph-color-border, #c9d1dc); border-radius: var(--ph-radius, 6px); margin: 0 0 1rem; }
+    dialog { border: 1px solid var(--ph-color-border, #c9d1dc); border-radius: var(--ph-radius, 6px); max-width: 32rem; padding: 1.25rem; }
+    dialog::backdrop { background: rgba(28, 36, 48, .45); }
+    .next-step { border-left: 4px solid var(--ph-color-primary, #0b5cad); background: #eef4fb; padding: .5rem .75rem; margin: .5rem 0; }
     .card { background: var(--ph-color-surface, #fff); border: 1px solid var(--ph-color-border, #c9d1dc);
             border-radius: var(--ph-radius, 6px); padding: var(--ph-space-3, 1rem); margin-bottom: var(--ph-space-3, 1rem); }
   `;
@@ -73,6 +76,53 @@ export class PhElement extends LitElement {
     }
   }
 
+  /**
+   * Runs a change (a POST, PUT or DELETE) once: while one runs, another click does nothing, so a double click
+   * never sends twice. Buttons also show ?disabled=${this._busy}.
+   */
+  async perform(work, notice) {
+    if (this._acting) return undefined;
+    this._acting = true;
+    try {
+      return await this.run(work, notice);
+    } finally {
+      this._acting = false;
+    }
+  }
+
+  /**
+   * Asks before an action that bills money or ends something: a modal dialog with the consequence; resolves to
+   * true only when the person confirms.
+   */
+  confirmAction(title, consequence, confirmLabel) {
+    return new Promise(resolve => {
+      this._confirming = { title, consequence, confirmLabel, resolve };
+      this.updateComplete.then(() => this.renderRoot.querySelector('dialog#confirm')?.showModal());
+    });
+  }
+
+  _answerConfirm(yes) {
+    const pending = this._confirming;
+    this.renderRoot.querySelector('dialog#confirm')?.close();
+    this._confirming = null;
+    pending?.resolve(yes);
+  }
+
+  renderConfirm() {
+    const c = this._confirming;
+    return c ? html`<dialog id="confirm" aria-labelledby="confirm-title" @cancel=${() => this._answerConfirm(false)}>
+      <h2 id="confirm-title">${c.title}</h2>
+      ${(Array.isArray(c.consequence) ? c.consequence : [c.consequence]).map(line => html`<p>${line}</p>`)}
+      <div class="row"><button id="confirm-yes" @click=${() => this._answerConfirm(true)}>${c.confirmLabel}</button>
+        <button class="secondary" id="confirm-no" @click=${() => this._answerConfirm(false)}>${t('common.cancel')}</button></div>
+    </dialog>` : '';
+  }
+
+  /** The label the person sees for a field the service named; elements with forms say it better. */
+  fieldLabel(field) {
+    return null;
+  }
+
   renderState() {
     return html`
       <div role="status" aria-live="polite">
@@ -81,7 +131,8 @@ export class PhElement extends LitElement {
       </div>
       ${this._error ? html`<div class="problem" role="alert"><strong>${this._error.problem?.title || ''}</strong>
         <div>${this._error.message}</div>
-        ${(this._error.fieldErrors || []).map(f => html`<div>${f.field}: ${f.message}</div>`)}</div>` : ''}`;
+        ${(this._error.fieldErrors || []).map(f => html`<div>${this.fieldLabel(f.field) ? html`${this.fieldLabel(f.field)}: ` : ''}${f.message}</div>`)}</div>` : ''}
+      ${this.renderConfirm()}`;
   }
 
   /** Whether the caller works for an agency, is provider staff, ... from GET /api/v1/me. */

@@ -60,7 +60,7 @@ const messages = {
     'sites.empty': 'No sites yet.', 'sites.plan': 'Plan', 'sites.billed': 'Billed to', 'sites.underAgency': 'still owned by the agency',
     'sites.buy': 'Buy Business plan', 'sites.buyAnyway': 'Buy anyway', 'sites.cancel': 'Cancel', 'sites.transfer': 'Transfer to customer',
     'sites.recipient': "Customer's e-mail", 'sites.offered': 'Transfer offered.', 'sites.pending': 'Transfer to {0} pending until {1}',
-    'sites.cancelTransfer': 'Cancel transfer', 'billing.AGENCY': 'agency', 'billing.CUSTOMER': 'customer',
+    'sites.cancelTransfer': 'Cancel transfer', 'billing.AGENCY': 'agency', 'billing.CUSTOMER': 'customer', 'billing.to.AGENCY': 'agency', 'billing.to.CUSTOMER': 'customer account',
     'nav.packages': 'Packages', 'packages.title': 'Packages', 'packages.retired': 'retired', 'packages.retire': 'Retire',
     'packages.reactivate': 'Offer again', 'packages.define': 'Define a package', 'packages.create': 'Create package',
     'packages.definition': 'Definition (German and English; 2-5 milestones, 1-30 days each, shares adding up to 100)',
@@ -81,6 +81,31 @@ const messages = {
     'inv.PENDING': 'pending', 'inv.ACCEPTED': 'accepted', 'inv.DECLINED': 'declined', 'inv.REVOKED': 'revoked', 'inv.EXPIRED': 'expired',
     'nav.newOrder': 'New order', 'demo.clock': 'Demo clock', 'demo.plusDay': '+1 day', 'demo.plusReview': '+8 days',
     'demo.pay': 'Pay (demo)', 'common.reload': 'Reload',
+    'form.priceEcho': 'Read as {0}', 'form.priceUnreadable': 'Enter the amount as in {0}',
+    'form.summary': 'Check the order before placing it', 'form.summaryPrice': 'Price', 'form.summaryTranche': 'billed when it starts',
+    'form.summaryDue': 'planned by {0}', 'form.confirmPlace': 'Place order now', 'form.edit': 'Change',
+    'form.field.milestone': 'Milestone {0}', 'form.package.none': 'No package chosen',
+    'common.cancel': 'Cancel', 'common.confirm': 'Confirm',
+    'confirm.accept': 'Accept “{0}”?', 'confirm.acceptBills': 'Milestone {0} “{1}” starts and {2} is billed to the customer account.',
+    'confirm.acceptStarts': 'Milestone {0} “{1}” starts.', 'confirm.acceptCompletes': 'This was the last milestone: the order is completed.',
+    'confirm.end': 'End this order early?', 'confirm.endConsequence': '{0} open milestone(s) are cancelled and their unpaid invoices voided; nothing more is billed. Billed so far: {1}. This cannot be undone.',
+    'done.deliver': 'Delivered.', 'done.accept': 'Accepted.', 'done.revision': 'Revision requested.', 'done.end': 'Order ended.',
+    'done.pay': 'Payment recorded.', 'done.sent': 'Message sent.', 'done.saved': 'Saved.',
+    'next.title': 'Next step',
+    'next.pay': 'Pay {0} ({1}) by {2}.', 'next.payMilestone': 'Pay {0} for “{1}” by {2}.',
+    'next.waitPayment': 'Waiting for the customer to pay {0} for “{1}” (due {2}).',
+    'next.deliver': 'Deliver “{0}” by {1}.', 'next.waitDelivery': 'Waiting for the {0} to deliver “{1}” (planned by {2}).',
+    'next.review': 'Review “{0}” by {1} — it is accepted automatically after that.',
+    'next.waitReview': 'Waiting for the customer to review “{0}” — accepted automatically on {1}.',
+    'next.completed': 'Completed — nothing left to do.', 'next.ended': 'Ended early — nothing left to do.',
+    'next.who.you': 'Your turn', 'next.who.other': 'Waiting',
+    'party.the.AGENCY': 'agency', 'party.the.PROVIDER': 'provider', 'party.the.CUSTOMER': 'customer',
+    'role.AGENCY_MEMBER': 'agency', 'role.PROVIDER_STAFF': 'provider staff', 'role.ADMIN': 'portal admin',
+    'plan.FREE': 'Free', 'plan.STARTER': 'Starter', 'plan.BUSINESS': 'Business', 'plan.PRO': 'Pro',
+    'ops.title': 'For operators and developers', 'ops.openapi': 'OpenAPI description of every resource', 'ops.health': 'Health',
+    'ops.live': 'liveness', 'ops.ready': 'readiness', 'ops.metrics': 'Metrics',
+    'error.fields': 'Please check these fields:',
+    'sites.buyConfirm': 'Buy the {0} plan for {1}?', 'sites.buyBilled': 'The plan is billed to the {0}.',
   },
   de: {
     'app.title': 'Partner Hub',
@@ -141,7 +166,7 @@ const messages = {
     'sites.buy': 'Business-Tarif kaufen', 'sites.buyAnyway': 'Trotzdem kaufen', 'sites.cancel': 'Abbrechen',
     'sites.transfer': 'An den Kunden übertragen', 'sites.recipient': 'E-Mail des Kunden', 'sites.offered': 'Übertragung angeboten.',
     'sites.pending': 'Übertragung an {0} offen bis {1}', 'sites.cancelTransfer': 'Übertragung abbrechen',
-    'billing.AGENCY': 'Agentur', 'billing.CUSTOMER': 'Kunde',
+    'billing.AGENCY': 'Agentur', 'billing.CUSTOMER': 'Kunde', 'billing.to.AGENCY': 'der Agentur', 'billing.to.CUSTOMER': 'dem Kundenkonto',
     'nav.packages': 'Pakete', 'packages.title': 'Pakete', 'packages.retired': 'zurückgezogen', 'packages.retire': 'Zurückziehen',
     'packages.reactivate': 'Wieder anbieten', 'packages.define': 'Paket definieren', 'packages.create': 'Paket anlegen',
     'packages.definition': 'Definition (Deutsch und Englisch; 2-5 Meilensteine, je 1-30 Tage, Anteile zusammen 100)',
@@ -162,6 +187,31 @@ const messages = {
     'inv.PENDING': 'offen', 'inv.ACCEPTED': 'angenommen', 'inv.DECLINED': 'abgelehnt', 'inv.REVOKED': 'widerrufen', 'inv.EXPIRED': 'abgelaufen',
     'nav.newOrder': 'Neuer Auftrag', 'demo.clock': 'Demo-Uhr', 'demo.plusDay': '+1 Tag', 'demo.plusReview': '+8 Tage',
     'demo.pay': 'Bezahlen (Demo)', 'common.reload': 'Neu laden',
+    'form.priceEcho': 'Gelesen als {0}', 'form.priceUnreadable': 'Geben Sie den Betrag so ein: {0}',
+    'form.summary': 'Auftrag vor dem Erteilen prüfen', 'form.summaryPrice': 'Preis', 'form.summaryTranche': 'berechnet zum Start',
+    'form.summaryDue': 'geplant bis {0}', 'form.confirmPlace': 'Auftrag jetzt erteilen', 'form.edit': 'Ändern',
+    'form.field.milestone': 'Meilenstein {0}', 'form.package.none': 'Kein Paket gewählt',
+    'common.cancel': 'Abbrechen', 'common.confirm': 'Bestätigen',
+    'confirm.accept': '„{0}“ abnehmen?', 'confirm.acceptBills': 'Meilenstein {0} „{1}“ beginnt und {2} werden dem Kundenkonto berechnet.',
+    'confirm.acceptStarts': 'Meilenstein {0} „{1}“ beginnt.', 'confirm.acceptCompletes': 'Das war der letzte Meilenstein: Der Auftrag ist damit abgeschlossen.',
+    'confirm.end': 'Diesen Auftrag vorzeitig beenden?', 'confirm.endConsequence': '{0} offene(r) Meilenstein(e) werden storniert und ihre unbezahlten Rechnungen storniert; es wird nichts mehr berechnet. Bisher berechnet: {1}. Das lässt sich nicht rückgängig machen.',
+    'done.deliver': 'Geliefert.', 'done.accept': 'Abgenommen.', 'done.revision': 'Überarbeitung angefordert.', 'done.end': 'Auftrag beendet.',
+    'done.pay': 'Zahlung erfasst.', 'done.sent': 'Nachricht gesendet.', 'done.saved': 'Gespeichert.',
+    'next.title': 'Nächster Schritt',
+    'next.pay': '{0} ({1}) bis {2} bezahlen.', 'next.payMilestone': '{0} für „{1}“ bis {2} bezahlen.',
+    'next.waitPayment': 'Wartet auf die Zahlung des Kunden: {0} für „{1}“ (fällig {2}).',
+    'next.deliver': '„{0}“ bis {1} liefern.', 'next.waitDelivery': 'Wartet auf die Lieferung von „{1}“ durch den {0} (geplant bis {2}).',
+    'next.review': '„{0}“ bis {1} prüfen — danach gilt der Meilenstein automatisch als abgenommen.',
+    'next.waitReview': 'Wartet auf die Prüfung von „{0}“ durch den Kunden — automatische Abnahme am {1}.',
+    'next.completed': 'Abgeschlossen — nichts mehr zu tun.', 'next.ended': 'Vorzeitig beendet — nichts mehr zu tun.',
+    'next.who.you': 'Sie sind dran', 'next.who.other': 'Warten',
+    'party.the.AGENCY': 'Agentur', 'party.the.PROVIDER': 'Anbieter', 'party.the.CUSTOMER': 'Kunden',
+    'role.AGENCY_MEMBER': 'Agentur', 'role.PROVIDER_STAFF': 'Anbieter-Team', 'role.ADMIN': 'Portal-Admin',
+    'plan.FREE': 'Free', 'plan.STARTER': 'Starter', 'plan.BUSINESS': 'Business', 'plan.PRO': 'Pro',
+    'ops.title': 'Für Betrieb und Entwicklung', 'ops.openapi': 'OpenAPI-Beschreibung aller Ressourcen', 'ops.health': 'Zustand',
+    'ops.live': 'Lebendigkeit', 'ops.ready': 'Bereitschaft', 'ops.metrics': 'Metriken',
+    'error.fields': 'Bitte prüfen Sie diese Felder:',
+    'sites.buyConfirm': 'Den Tarif {0} für {1} kaufen?', 'sites.buyBilled': 'Der Tarif wird {0} berechnet.',
   },
 };
 
@@ -188,10 +238,43 @@ export function t(key, ...args) {
 
 const locale = () => (language === 'de' ? 'de-DE' : 'en-GB');
 
+/** Minor units per major unit of a currency: 2 for EUR, 0 for JPY. */
+function fractionDigits(currency) {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+}
+
 export function money(minor, currency) {
   if (minor === undefined || minor === null) return t('common.none');
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(minor / 10 ** digits);
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency }).format(minor / 10 ** fractionDigits(currency));
+}
+
+/**
+ * Reads an amount as a person types it in the page's language — `1.500,50` in German, `1,500.50` in English, with
+ * or without grouping — into minor units; null when it cannot be read unambiguously in that language.
+ */
+export function parseAmount(text, currency) {
+  const parts = new Intl.NumberFormat(locale()).formatToParts(12345.6);
+  const group = parts.find(p => p.type === 'group').value;
+  const decimal = parts.find(p => p.type === 'decimal').value;
+  const digits = fractionDigits(currency);
+  const typed = String(text ?? '').replace(/[\s\u00a0\u202f€$£]/g, '').replace(/^(EUR|CHF|GBP|USD)|(EUR|CHF|GBP|USD)$/i, '');
+  const esc = c => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const fraction = digits > 0 ? `(?:${esc(decimal)}(\\d{1,${digits}}))?` : '';
+  const match = new RegExp(`^(\\d{1,3}(?:${esc(group)}\\d{3})+|\\d+)${fraction}$`).exec(typed);
+  if (!match) return null;
+  const major = Number(match[1].split(group).join(''));
+  const minor = major * 10 ** digits + Number((match[2] || '').padEnd(digits, '0') || 0);
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** An example of how an amount is typed in the page's language, for hints and errors. */
+export function amountExample(currency) {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: fractionDigits(currency) }).format(1500);
+}
+
+/** "28 days" / "28 Tage". */
+export function days(n) {
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(n);
 }
 
 export function date(iso) {

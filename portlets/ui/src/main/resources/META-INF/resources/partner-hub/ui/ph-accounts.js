@@ -33,7 +33,7 @@ export class PhAccounts extends PhElement {
 
   async open(e) {
     e.preventDefault();
-    const created = await this.run(() => this.api.post('/api/v1/accounts', { name: e.target.elements.accountName.value }), t('action.done'));
+    const created = await this.perform(() => this.api.post('/api/v1/accounts', { name: e.target.elements.accountName.value }), t('action.done'));
     if (created) { this._selected = created; await this.load(); }
   }
 
@@ -48,14 +48,19 @@ export class PhAccounts extends PhElement {
       agencyPermissions: PERMISSIONS.filter(p => f['agreed-' + p].checked),
       billingParty: f.behalfBilling.value,
     };
-    const created = await this.run(() => this.api.post('/api/v1/accounts', body), t('accounts.openedOnBehalf', body.customerEmail));
+    const created = await this.perform(() => this.api.post('/api/v1/accounts', body), t('accounts.openedOnBehalf', body.customerEmail));
     if (created) { form.reset(); this._selected = created; await this.load(); }
+  }
+
+  /** The agency that would be billed instead of the customer; none for a customer who works without one. */
+  billableAgency(a) {
+    return a.billingAgencyId || a.openedByAgencyId || (this.me.agencies || [])[0]?.id || null;
   }
 
   async changeBilling(party) {
     const a = this._selected;
-    const agencyId = a.billingAgencyId || a.openedByAgencyId || (this.me.agencies || [])[0]?.id;
-    const updated = await this.run(() => this.api.put(`/api/v1/accounts/${a.id}/billing`,
+    const agencyId = this.billableAgency(a);
+    const updated = await this.perform(() => this.api.put(`/api/v1/accounts/${a.id}/billing`,
       { billingParty: party, billingAgencyId: party === 'AGENCY' ? agencyId : null }), t('action.done'));
     if (updated) { this._selected = updated; await this.load(); }
   }
@@ -65,20 +70,20 @@ export class PhAccounts extends PhElement {
     const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
     const f = form.elements;
     const permissions = PERMISSIONS.filter(p => f['inv-' + p].checked);
-    const done = await this.run(() => this.api.post(`/api/v1/accounts/${this._selected.id}/invitations`,
+    const done = await this.perform(() => this.api.post(`/api/v1/accounts/${this._selected.id}/invitations`,
       { email: f.inviteEmail.value, permissions }), t('accounts.invited'));
     if (done) { form.reset(); await this.select(this._selected); }
   }
 
   async toggle(member, permission, on) {
     const permissions = on ? [...member.permissions, permission] : member.permissions.filter(p => p !== permission);
-    const done = await this.run(() => this.api.put(`/api/v1/accounts/${this._selected.id}/members/${member.userId}/permissions`,
+    const done = await this.perform(() => this.api.put(`/api/v1/accounts/${this._selected.id}/members/${member.userId}/permissions`,
       { permissions }), t('action.done'));
     if (done) await this.select(this._selected);
   }
 
   async revoke(invitation) {
-    const done = await this.run(() => this.api.delete(`/api/v1/accounts/${this._selected.id}/invitations/${invitation.id}`), t('action.done'));
+    const done = await this.perform(() => this.api.delete(`/api/v1/accounts/${this._selected.id}/invitations/${invitation.id}`), t('action.done'));
     if (done) await this.select(this._selected);
   }
 
@@ -92,8 +97,9 @@ export class PhAccounts extends PhElement {
             <select id="account-switcher" @change=${e => this.select(this._accounts.find(a => a.id === Number(e.target.value)))}>
               ${this._accounts.map(a => html`<option value=${a.id} ?selected=${a.id === this._selected?.id}>${a.name} (${t('role.' + a.myRole)})</option>`)}
             </select></label>` : html`<p class="muted" id="empty">${t('accounts.empty')}</p>`}
-          <form class="row" @submit=${this.open}><label for="accountName">${t('accounts.openOwn')}<input id="accountName" name="accountName" required></label>
-            <button type="submit" id="open-account">${t('accounts.open')}</button></form>
+          ${this._accounts.some(a => a.myRole === 'OWNER') ? '' : html`<form class="row" @submit=${this.open}>
+            <label for="accountName">${t('accounts.openOwn')}<input id="accountName" name="accountName" required></label>
+            <button type="submit" id="open-account" ?disabled=${this._busy}>${t('accounts.open')}</button></form>`}
         </div>` : ''}
       ${(this.me?.agencies || []).length ? html`
         <details class="card"><summary>${t('accounts.onBehalf')}</summary>
@@ -109,12 +115,13 @@ export class PhAccounts extends PhElement {
             <fieldset><legend>${t('accounts.agreed')}</legend>${PERMISSIONS.map(p => html`
               <label class="inline"><input type="checkbox" name=${'agreed-' + p}
                 ?checked=${['ORDER_PRODUCTS', 'CHANGE_SPECS', 'CONTACT_SUPPORT', 'EDIT_SITE'].includes(p)}>${t('perm.' + p)}</label>`)}</fieldset>
-            <button type="submit" id="open-on-behalf">${t('accounts.openForCustomer')}</button>
+            <button type="submit" id="open-on-behalf" ?disabled=${this._busy}>${t('accounts.openForCustomer')}</button>
           </form></details>` : ''}
       ${this._selected && this._members ? html`
         <div class="card" id="billing">${t('accounts.billing')}: <strong>${t('billing.' + this._selected.billingParty)}</strong>
           ${this._selected.authorisationNote ? html`<div class="muted">${t('accounts.authorisationNote')}: ${this._selected.authorisationNote}</div>` : ''}
-          ${this._selected.myPermissions.includes('MANAGE_BILLING') ? html`
+          ${this._selected.myPermissions.includes('MANAGE_BILLING')
+            && (this._selected.billingParty === 'AGENCY' || this.billableAgency(this._selected)) ? html`
             <button class="secondary" id="bill-to-${this._selected.billingParty === 'AGENCY' ? 'customer' : 'agency'}"
               @click=${() => this.changeBilling(this._selected.billingParty === 'AGENCY' ? 'CUSTOMER' : 'AGENCY')}>
               ${this._selected.billingParty === 'AGENCY' ? t('accounts.billCustomer') : t('accounts.billAgency')}</button>` : ''}</div>
@@ -132,10 +139,10 @@ export class PhAccounts extends PhElement {
             <label for="inviteEmail">${t('accounts.email')} *<input id="inviteEmail" name="inviteEmail" type="email" required></label>
             <fieldset><legend>${t('inbox.permissions')}</legend>${PERMISSIONS.map(p => html`
               <label class="inline"><input type="checkbox" name=${'inv-' + p} ?checked=${p === 'VIEW_INVOICES'}>${t('perm.' + p)}</label>`)}</fieldset>
-            <button type="submit" id="send-invitation">${t('accounts.send')}</button></form>
+            <button type="submit" id="send-invitation" ?disabled=${this._busy}>${t('accounts.send')}</button></form>
           <ul id="invitations">${(this._invitations || []).map(i => html`<li data-invitation=${i.id}>${i.email} — ${t('inv.' + i.status)}
-            · ${t('inbox.expires', date(i.expiresAt))}
-            ${i.status === 'PENDING' ? html`<button class="secondary revoke" @click=${() => this.revoke(i)}>${t('accounts.revoke')}</button>` : ''}</li>`)}</ul>` : ''}` : ''}`;
+            ${i.status === 'PENDING' ? html`· ${t('inbox.expires', date(i.expiresAt))}` : ''}
+            ${i.status === 'PENDING' ? html`<button class="secondary revoke" ?disabled=${this._busy} @click=${() => this.revoke(i)}>${t('accounts.revoke')}</button>` : ''}</li>`)}</ul>` : ''}` : ''}`;
   }
 }
 customElements.define('ph-accounts', PhAccounts);

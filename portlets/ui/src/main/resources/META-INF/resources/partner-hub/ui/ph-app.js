@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { Api } from './api.js';
 import { PhElement } from './base.js';
-import { currentLanguage, setLanguage, t } from './i18n.js';
+import { currentLanguage, setLanguage, t, dateTime } from './i18n.js';
 import './ph-order-dashboard.js';
 import './ph-order-page.js';
 import './ph-inbox.js';
@@ -67,9 +67,17 @@ export class PhApp extends PhElement {
     if (clock) this._clock = clock.now;
   }
 
+  /** Links for those who run the service, in the page's language. */
+  renderOperators() {
+    return html`<section class="card" aria-labelledby="ops"><h2 id="ops">${t('ops.title')}</h2><ul>
+      <li><a href="openapi">${t('ops.openapi')}</a></li>
+      <li><a href="health">${t('ops.health')}</a> (<a href="health/live">${t('ops.live')}</a>, <a href="health/ready">${t('ops.ready')}</a>)</li>
+      <li><a href="metrics">${t('ops.metrics')}</a></li></ul></section>`;
+  }
+
   render() {
     if (this._production) {
-      return html`<p id="production">${t('app.production')}</p>`;
+      return html`<p id="production">${t('app.production')}</p>${this.renderOperators()}`;
     }
     const agency = this.hasRole('AGENCY_MEMBER');
     return html`
@@ -101,8 +109,8 @@ export class PhApp extends PhElement {
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
             <button class="secondary" id="clock-review" @click=${() => this.advanceClock('P8DT1M')}>${t('demo.plusReview')}</button>
-            ${this._clock ? html`<span class="muted" id="clock-now">${new Date(this._clock).toLocaleString()}</span>` : ''}</span>
-          <span class="muted" id="me" data-email=${this._user}>${this.me.displayName} · ${(this.me.roles || []).join(', ') || t('party.CUSTOMER')}</span>
+            ${this._clock ? html`<span class="muted" id="clock-now">${dateTime(this._clock)}</span>` : ''}</span>
+          <span class="muted" id="me" data-email=${this._user}>${this.me.displayName} · ${(this.me.roles || []).map(r => t('role.' + r)).join(', ') || t('party.CUSTOMER')}</span>
         </nav>
         ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
         ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} demo order-id=${this._orderId}></ph-order-page>` : ''}
@@ -111,7 +119,8 @@ export class PhApp extends PhElement {
         ${this._view === 'sites' ? html`<ph-sites .api=${this.api} .me=${this.me}></ph-sites>` : ''}
         ${this._view === 'accounts' ? html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>` : ''}
         ${this._view === 'packages' ? html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>` : ''}`
-      : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}`;
+      : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
+      ${this.renderOperators()}`;
   }
 }
 customElements.define('ph-app', PhApp);

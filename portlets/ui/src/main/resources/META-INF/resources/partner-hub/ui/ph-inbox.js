@@ -20,7 +20,7 @@ export class PhInbox extends PhElement {
   }
 
   async answer(kind, id, verb) {
-    const done = await this.run(() => this.api.post(`/api/v1/${kind}/${verb}`, { id }), t('action.done'));
+    const done = await this.perform(() => this.api.post(`/api/v1/${kind}/${verb}`, { id }), t('action.done'));
     if (done) await this.load();
   }
 
@@ -34,7 +34,7 @@ export class PhInbox extends PhElement {
       ${(this._invitations || []).map(i => html`
         <div class="card" data-invitation=${i.id}>
           <strong>${t('inbox.invitedTo', i.accountName)}</strong>
-          <div class="muted">${t('inbox.permissions')}: ${i.permissions.join(', ')} · ${t('inbox.expires', date(i.expiresAt))}</div>
+          <div class="muted">${t('inbox.permissions')}: ${i.permissions.map(x => t('perm.' + x)).join(', ')} · ${t('inbox.expires', date(i.expiresAt))}</div>
           <div class="row"><button class="accept" @click=${() => this.answer('invitations', i.id, 'accept')}>${t('inbox.accept')}</button>
             <button class="secondary decline" @click=${() => this.answer('invitations', i.id, 'decline')}>${t('inbox.decline')}</button></div>
         </div>`)}

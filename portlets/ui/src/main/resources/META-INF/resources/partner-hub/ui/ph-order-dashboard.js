@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
 import { t, money, date } from './i18n.js';
+import { nextStep } from './next-step.js';
 
 /** The order list: the agency dashboard, a customer's orders, or everyone's for provider staff. */
 export class PhOrderDashboard extends PhElement {
@@ -43,6 +44,16 @@ export class PhOrderDashboard extends PhElement {
     this.dispatchEvent(new CustomEvent('ph-open-order', { detail: order.id, bubbles: true, composed: true }));
   }
 
+  /** Whose turn it is in a listed order, from the viewer's side of it. */
+  next(o) {
+    const agency = (this.me.agencies || []).some(a => a.id === o.agencyId);
+    const staff = this.hasRole('PROVIDER_STAFF') || this.hasRole('ADMIN');
+    const customer = !agency && !staff;
+    const party = o.nextStep?.actingParty;
+    return nextStep({ ...o, milestone: o.nextStep }, { customer,
+      delivers: (party === 'AGENCY' && agency) || (party === 'PROVIDER' && this.hasRole('PROVIDER_STAFF')) || (party === 'CUSTOMER' && customer) });
+  }
+
   render() {
     return html`
       <h2>${t('orders.title')}</h2>
@@ -74,7 +85,8 @@ export class PhOrderDashboard extends PhElement {
                 <div class="muted">${money(o.priceMinor, o.currency)}</div></td>
               <td>${o.accountName || t('common.none')}</td>
               <td>${t('status.' + o.status)}</td>
-              <td>${o.nextStep ? html`${o.nextStep.position}. ${o.nextStep.name}<div class="muted">${t('ms.' + o.nextStep.status)}</div>` : t('common.none')}</td>
+              <td class="next" data-mine=${!!this.next(o)?.mine}>${this.next(o) ? html`${this.next(o).mine ? html`<span class="badge ok">${t('next.who.you')}</span>` : ''}
+                ${this.next(o).text}<div class="muted">${o.nextStep ? html`${o.nextStep.position}. ${t('ms.' + o.nextStep.status)}` : ''}</div>` : t('common.none')}</td>
               <td>${date(o.nextStep?.dueAt)}</td>
               <td>${date(o.expectedDeliveryAt)}</td>
               <td>${o.overdue ? html`<span class="badge warn">${t('orders.overdue')}</span>` : ''}

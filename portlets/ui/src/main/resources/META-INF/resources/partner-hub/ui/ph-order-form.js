@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
-import { t } from './i18n.js';
+import { t, money, date, days, parseAmount, amountExample } from './i18n.js';
 
 const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD'];
 const blankMilestone = () => ({ name: '', days: 7, sharePercent: 50, includedRevisions: 1 });
@@ -8,13 +8,15 @@ const blankMilestone = () => ({ name: '', days: 7, sharePercent: 50, includedRev
 /** The order form: a package with its questions, or an individual offer with its own milestones. */
 export class PhOrderForm extends PhElement {
   static properties = { _packages: { state: true }, _accounts: { state: true }, _kind: { state: true }, _packageId: { state: true },
-    _milestones: { state: true }, _answers: { state: true } };
+    _milestones: { state: true }, _answers: { state: true }, _priceText: { state: true }, _currency: { state: true } };
 
   constructor() {
     super();
     this._kind = 'package';
     this._milestones = [blankMilestone(), blankMilestone()];
     this._answers = {};
+    this._priceText = '';
+    this._currency = CURRENCIES[0];
   }
 
   updated(changed) {
@@ -41,17 +43,59 @@ export class PhOrderForm extends PhElement {
       ${list.map(e => html`<div>${e.message}</div>`)}</div>` : '';
   }
 
+  /** The price as read in the page's language, or null. */
+  get priceMinor() {
+    return parseAmount(this._priceText, this._currency);
+  }
+
+  /** The labels the person sees, for the fields the service names in its problems. */
+  fieldLabel(field) {
+    const simple = { accountId: 'form.customer', title: 'form.orderTitle', priceMinor: 'form.price', currency: 'form.currency',
+      internalReference: 'form.reference', packageId: 'form.package', milestones: 'form.milestones' }[field];
+    if (simple) return t(simple);
+    const answer = /^answers\.(.+)$/.exec(field);
+    if (answer) return (this.package?.questions || []).find(q => q.key === answer[1])?.label || null;
+    const milestone = /^milestones\[(\d+)\]\.?(\w*)$/.exec(field);
+    if (milestone) {
+      const part = { name: 'form.milestoneName', days: 'form.days', sharePercent: 'form.share', includedRevisions: 'form.revisions' }[milestone[2]];
+      return t('form.field.milestone', Number(milestone[1]) + 1) + (part ? ' · ' + t(part) : '');
+    }
+    return null;
+  }
+
+  /** The milestones as they will be billed: each share of the price (leftover cents on the last paying one) and planned end. */
+  tranches(priceMinor) {
+    const list = this._kind === 'package'
+      ? (this.package?.milestones || []).map(m => ({ name: m.name, days: m.plannedDays, share: m.sharePercent }))
+      : this._milestones.map((m, i) => ({ name: m.name || t('form.field.milestone', i + 1), days: Number(m.days), share: Number(m.sharePercent) }));
+    const amounts = list.map(m => Math.floor(priceMinor * m.share / 100));
+    const lastPaying = list.map(m => m.share > 0).lastIndexOf(true);
+    if (lastPaying >= 0) amounts[lastPaying] += priceMinor - amounts.reduce((a, b) => a + b, 0);
+    let end = Date.now();
+    return list.map((m, i) => {
+      end += (Number.isFinite(m.days) ? m.days : 0) * 86400000;
+      return { ...m, amountMinor: amounts[i], plannedEnd: new Date(end).toISOString() };
+    });
+  }
+
   async submit(e) {
     e.preventDefault();
+    if (this._acting) return;
     const form = e.target;
     const value = name => form.elements[name]?.value?.trim();
     const currency = value('currency');
-    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-    const price = Number((value('price') || '0').replace(',', '.'));
+    const priceMinor = this._priceText.trim() ? this.priceMinor : null;
+    if (priceMinor === null && this._priceText.trim()) {
+      // not sent: the service would read a different amount than the person meant
+      this._error = { message: t('form.priceUnreadable', amountExample(currency)),
+        fieldErrors: [{ field: 'priceMinor', message: t('form.priceUnreadable', amountExample(currency)) }] };
+      form.elements.price.focus();
+      return;
+    }
     const body = {
       accountId: value('account') ? Number(value('account')) : null,
       title: value('title'),
-      priceMinor: Number.isFinite(price) ? Math.round(price * 10 ** digits) : null,
+      priceMinor,
       currency,
       internalReference: value('reference') || null,
     };
@@ -62,7 +106,18 @@ export class PhOrderForm extends PhElement {
       body.milestones = this._milestones.map(m => ({ ...m, days: Number(m.days), sharePercent: Number(m.sharePercent),
         includedRevisions: Number(m.includedRevisions) }));
     }
-    const order = await this.run(() => this.api.post('/api/v1/orders', body));
+    const account = (this._accounts || []).find(a => a.id === body.accountId);
+    // an incomplete form goes straight to the service, whose field errors say what is missing; a complete one is
+    // summarised (price, tranches, dates) and placed only when the person confirms
+    const complete = body.title && priceMinor !== null && account;
+    const confirmed = !complete || await this.confirmAction(t('form.summary'), [
+      `${body.title || t('common.none')} · ${account?.name || t('common.none')}`,
+      `${t('form.summaryPrice')}: ${money(priceMinor, currency)}`,
+      ...this.tranches(priceMinor).map((m, i) => `${i + 1}. ${m.name}: ${m.share} % = ${money(m.amountMinor, currency)}, `
+        + `${t('form.summaryTranche')} · ${t('form.summaryDue', date(m.plannedEnd))}`),
+    ], t('form.confirmPlace'));
+    if (!confirmed) return;
+    const order = await this.perform(() => this.api.post('/api/v1/orders', body));
     if (order) this.dispatchEvent(new CustomEvent('ph-open-order', { detail: order.id, bubbles: true, composed: true }));
   }
 
@@ -103,8 +158,12 @@ export class PhOrderForm extends PhElement {
         </div>
         <div class="row">
           <label for="title">${t('form.orderTitle')} *<input id="title" name="title" required>${this.errors('title')}</label>
-          <label for="price">${t('form.price')} *<input id="price" name="price" inputmode="decimal" required>${this.errors('priceMinor')}</label>
-          <label for="currency">${t('form.currency')}<select id="currency" name="currency">
+          <label for="price">${t('form.price')} *<input id="price" name="price" inputmode="decimal" required
+              placeholder=${amountExample(this._currency)} aria-describedby="price-echo" @input=${e => { this._priceText = e.target.value; }}>
+            <span id="price-echo" class=${this._priceText && this.priceMinor === null ? 'field-error' : 'muted'} aria-live="polite">${
+              !this._priceText ? '' : this.priceMinor === null ? t('form.priceUnreadable', amountExample(this._currency))
+                : t('form.priceEcho', money(this.priceMinor, this._currency))}</span>${this.errors('priceMinor')}</label>
+          <label for="currency">${t('form.currency')}<select id="currency" name="currency" @change=${e => { this._currency = e.target.value; }}>
             ${CURRENCIES.map(c => html`<option>${c}</option>`)}</select>${this.errors('currency')}</label>
           <label for="reference">${t('form.reference')}<input id="reference" name="reference">${this.errors('internalReference')}</label>
         </div>
@@ -112,7 +171,7 @@ export class PhOrderForm extends PhElement {
           <div class="row"><label for="package">${t('form.package')}<select id="package" @change=${e => { this._packageId = e.target.value; this._answers = {}; }}>
             ${this._packages.map(x => html`<option value=${x.id} ?selected=${x.id === Number(this._packageId)}>${x.name}</option>`)}</select></label></div>
           ${p ? html`<p class="muted">${p.description}</p>
-            <ol>${p.milestones.map(m => html`<li>${m.name} · ${m.plannedDays} d · ${m.sharePercent} %</li>`)}</ol>
+            <ol>${p.milestones.map(m => html`<li>${m.name} · ${days(m.plannedDays)} · ${m.sharePercent} %</li>`)}</ol>
             <div class="row">${p.questions.map(q => this.renderQuestion(q))}</div>` : ''}`
         : html`
           <fieldset><legend>${t('form.milestones')}</legend>${this.errors('milestones')}

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
 import { t, money, date, dateTime } from './i18n.js';
+import { nextStep } from './next-step.js';
 
 /** The order page: number, customer, status, milestone timeline with planned and actual dates, invoices, history. */
 export class PhOrderPage extends PhElement {
@@ -27,7 +28,8 @@ export class PhOrderPage extends PhElement {
     e.preventDefault();
     const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
     const body = form.elements.message.value;
-    const sent = await this.run(() => this.api.post(`/api/v1/conversations/${this._order.conversationId}/messages`, { body }));
+    const sent = await this.perform(() => this.api.post(`/api/v1/conversations/${this._order.conversationId}/messages`, { body }),
+      t('done.sent'));
     if (sent) {
       form.reset();
       this._messages = [...(this._messages || []), sent];
@@ -36,7 +38,7 @@ export class PhOrderPage extends PhElement {
 
   /** The embedded default only: pay an invoice as the billing system would. */
   async payDemo(invoice) {
-    const paid = await this.run(() => this.api.post('/api/demo/payments', { invoiceNumber: invoice.number }), `${t('demo.pay')}: ${t('action.done')}`);
+    const paid = await this.perform(() => this.api.post('/api/demo/payments', { invoiceNumber: invoice.number }), t('done.pay'));
     if (paid) await this.load();
   }
 
@@ -45,22 +47,19 @@ export class PhOrderPage extends PhElement {
     e.preventDefault();
     const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
     const note = form.elements.note.value;
-    const order = await this.run(() => this.api.post(`/api/v1/orders/${this.orderId}/milestones/${m.position}/progress`, { note }),
+    const order = await this.perform(() => this.api.post(`/api/v1/orders/${this.orderId}/milestones/${m.position}/progress`, { note }),
       t('order.progressSaved'));
     if (order) { form.reset(); this._order = order; await this.load(); }
   }
 
   async tick(m, step, done) {
-    const order = await this.run(() => this.api.put(`/api/v1/orders/${this.orderId}/milestones/${m.position}/steps/${step.stepNo}`, { done }));
+    const order = await this.perform(() => this.api.put(`/api/v1/orders/${this.orderId}/milestones/${m.position}/steps/${step.stepNo}`, { done }),
+      t('done.saved'));
     if (order) this._order = order;
   }
 
-  get worker() {
-    return this.hasRole('PROVIDER_STAFF') || (this.me?.agencies || []).some(a => a.id === this._order?.agencyId);
-  }
-
-  async act(milestone, path, label) {
-    const order = await this.run(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`), `${label}: ${t('action.done')}`);
+  async act(path, done) {
+    const order = await this.perform(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`), t(done));
     if (order) {
       this._order = order;
       const history = await this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`).catch(() => null);
@@ -68,26 +67,58 @@ export class PhOrderPage extends PhElement {
     }
   }
 
-  /** The actions the caller's side takes on the current milestone; the service still decides. */
-  actions(m) {
-    if (!m.current) return [];
-    const agency = this.hasRole('AGENCY_MEMBER') && (this.me.agencies || []).some(a => a.id === this._order.agencyId);
-    const staff = this.hasRole('PROVIDER_STAFF');
-    const customer = !agency && !staff && !this.hasRole('ADMIN');
-    const list = [];
-    if (m.status === 'IN_PROGRESS' && ((m.actingParty === 'AGENCY' && agency) || (m.actingParty === 'PROVIDER' && staff))) {
-      list.push(['deliver', `milestones/${m.position}/delivery`, t('action.deliver')]);
+  /** Accepting bills the next milestone's share: the person sees what starts and what is billed before it happens. */
+  async accept(m) {
+    const o = this._order;
+    const next = o.milestones.find(x => x.position > m.position && x.status !== 'CANCELLED');
+    const consequence = !next ? t('confirm.acceptCompletes')
+      : next.amountMinor > 0 && o.paymentPerMilestone ? t('confirm.acceptBills', next.position, next.name, money(next.amountMinor, o.currency))
+        : t('confirm.acceptStarts', next.position, next.name);
+    if (await this.confirmAction(t('confirm.accept', m.name), consequence, t('action.accept'))) {
+      await this.act(`milestones/${m.position}/acceptance`, 'done.accept');
     }
-    if (m.status === 'DELIVERED' && customer) {
-      list.push(['accept', `milestones/${m.position}/acceptance`, t('action.accept')]);
-      if (m.revisionsUsed < m.includedRevisions) list.push(['revision', `milestones/${m.position}/revision-request`, t('action.revision')]);
+  }
+
+  async end() {
+    const o = this._order;
+    const open = o.milestones.filter(m => !['ACCEPTED', 'CANCELLED'].includes(m.status)).length;
+    if (await this.confirmAction(t('confirm.end'), t('confirm.endConsequence', open, money(o.billedMinor, o.currency)), t('action.end'))) {
+      await this.act('end', 'done.end');
+    }
+  }
+
+  /** The buttons for what the service says the caller may do to this milestone now. */
+  actions(m) {
+    const list = [];
+    if (m.actions.includes('DELIVER')) {
+      list.push(html`<button id="deliver-${m.position}" ?disabled=${this._busy}
+        @click=${() => this.act(`milestones/${m.position}/delivery`, 'done.deliver')}>${t('action.deliver')}</button>`);
+    }
+    if (m.actions.includes('ACCEPT')) {
+      list.push(html`<button id="accept-${m.position}" ?disabled=${this._busy} @click=${() => this.accept(m)}>${t('action.accept')}</button>`);
+    }
+    if (m.actions.includes('REQUEST_REVISION')) {
+      list.push(html`<button class="secondary" id="revision-${m.position}" ?disabled=${this._busy}
+        @click=${() => this.act(`milestones/${m.position}/revision-request`, 'done.revision')}>${t('action.revision')}</button>`);
     }
     return list;
   }
 
+  /** The sentence saying whose turn it is, from the current milestone and what the service lets the viewer do. */
+  renderNextStep(o) {
+    const m = o.milestones.find(x => x.current);
+    const agency = (this.me?.agencies || []).some(a => a.id === o.agencyId);
+    const staff = this.hasRole('PROVIDER_STAFF') || this.hasRole('ADMIN');
+    const step = nextStep({ ...o, milestone: m && { ...m, dueAt: o.nextDueAt } }, {
+      customer: m?.status === 'DELIVERED' ? m.actions.includes('ACCEPT') : !agency && !staff,
+      delivers: !!m?.actions.includes('DELIVER'),
+    });
+    return step ? html`<p class="next-step" id="next-step" data-mine=${step.mine}><strong>${t(step.mine ? 'next.who.you' : 'next.who.other')}:</strong>
+      ${step.text}</p>` : '';
+  }
+
   render() {
     const o = this._order;
-    const customer = o && !this.hasRole('AGENCY_MEMBER') && !this.hasRole('PROVIDER_STAFF') && !this.hasRole('ADMIN');
     return html`
       <p><button class="secondary" id="back" @click=${() => this.dispatchEvent(new CustomEvent('ph-back', { bubbles: true, composed: true }))}>
         ${t('common.back')}</button>
@@ -103,9 +134,10 @@ export class PhOrderPage extends PhElement {
             ${o.stale ? html`<span class="badge warn">${t('orders.stale')}</span>` : ''}</div>
           <div>${t('order.price')}: ${money(o.priceMinor, o.currency)} · ${t('order.billed')}: ${money(o.billedMinor, o.currency)}</div>
           <div>${t('order.placed')}: ${date(o.placedAt)} · ${t('orders.delivery')}: <strong>${date(o.expectedDeliveryAt)}</strong></div>
-          ${customer && o.status === 'ACTIVE' && o.milestones.some(m => m.status === 'ACCEPTED') ? html`
-            <p><button class="secondary" id="end" @click=${() => this.act(null, 'end', t('action.end'))}>${t('action.end')}</button></p>` : ''}
+          ${o.actions.includes('END') ? html`
+            <p><button class="secondary" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button></p>` : ''}
         </div>
+        ${this.renderNextStep(o)}
         <h3>${t('order.milestones')}</h3>
         <ol id="milestones">${o.milestones.map(m => html`
           <li class="card" data-position=${m.position} data-status=${m.status}>
@@ -117,13 +149,12 @@ export class PhOrderPage extends PhElement {
             ${m.includedRevisions ? html`<div class="muted">${t('order.revisions')}: ${m.revisionsUsed} / ${m.includedRevisions}</div>` : ''}
             ${m.autoAccepted ? html`<div class="muted">${t('order.auto')}</div>` : ''}
             ${m.steps.length ? html`<ul class="steps">${m.steps.map(step => html`<li><label class="inline">
-              <input type="checkbox" .checked=${step.done} ?disabled=${!(this.worker && m.current)}
+              <input type="checkbox" .checked=${step.done} ?disabled=${!m.actions.includes('TICK_STEPS') || this._busy}
                 @change=${e => this.tick(m, step, e.target.checked)}>${step.label}</label></li>`)}</ul>` : ''}
-            ${this.worker && m.current && o.status === 'ACTIVE' ? html`<form class="row" @submit=${e => this.reportProgress(e, m)}>
+            ${m.actions.includes('REPORT_PROGRESS') ? html`<form class="row" @submit=${e => this.reportProgress(e, m)}>
               <label>${t('order.progress')}<input name="note" id=${'progress-' + m.position} required></label>
-              <button type="submit" class="secondary" id=${'report-' + m.position}>${t('order.report')}</button></form>` : ''}
-            <div class="row">${this.actions(m).map(([id, path, label]) => html`
-              <button id="${id}-${m.position}" ?disabled=${this._busy} @click=${() => this.act(m, path, label)}>${label}</button>`)}</div>
+              <button type="submit" class="secondary" id=${'report-' + m.position} ?disabled=${this._busy}>${t('order.report')}</button></form>` : ''}
+            <div class="row">${this.actions(m)}</div>
           </li>`)}</ol>
         ${o.invoices ? html`
           <h3>${t('order.invoices')}</h3>
@@ -132,14 +163,14 @@ export class PhOrderPage extends PhElement {
               <td>${t('invoice.' + i.status)}</td><td>${date(i.dueAt)}</td>
               <td><button class="secondary" @click=${() => this.run(() => this.api.openPdf(`/api/v1/invoices/${i.id}/pdf`))}>
                 ${t('order.pdf')}</button>
-                ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number}
+                ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number} ?disabled=${this._busy}
                   @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
         <h3>${t('order.messages')}</h3>
         <ul id="messages">${(this._messages || []).map(m => html`<li><span class="muted">${dateTime(m.sentAt)}
           ${m.authorId === this.me.id ? t('order.you') : ''}</span> ${m.body}</li>`)}</ul>
         ${(this._messages || []).length === 0 ? html`<p class="muted">${t('order.noMessages')}</p>` : ''}
         <form class="row" @submit=${this.send}><label>${t('order.message')}<input name="message" id="message" required maxlength="4000"></label>
-          <button type="submit" class="secondary" id="send-message">${t('order.send')}</button></form>
+          <button type="submit" class="secondary" id="send-message" ?disabled=${this._busy}>${t('order.send')}</button></form>
         <h3>${t('order.history')}</h3>
         <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${t('history.' + h.action)}
           ${h.action === 'PROGRESS_REPORTED' && h.after ? html`: <q>${JSON.parse(h.after).note}</q>` : ''}</li>`)}</ul>` : ''}`;

@@ -33,7 +33,7 @@ export class PhPackages extends PhElement {
 
   async toggle(p) {
     const definition = { ...p.definition, active: !p.active };
-    const done = await this.run(() => this.api.put(`/api/v1/packages/${p.id}`, definition), t('action.done'));
+    const done = await this.perform(() => this.api.put(`/api/v1/packages/${p.id}`, definition), t('action.done'));
     if (done) await this.load();
   }
 
@@ -47,7 +47,7 @@ export class PhPackages extends PhElement {
       this._error = { problem: { title: t('packages.invalidJson') }, message: err.message, fieldErrors: [] };
       return;
     }
-    const created = await this.run(() => this.api.post('/api/v1/packages', definition), t('action.done'));
+    const created = await this.perform(() => this.api.post('/api/v1/packages', definition), t('action.done'));
     if (created) await this.load();
   }
 

@@ -4,7 +4,8 @@ import { t, date } from './i18n.js';
 
 /** Sites with their owner and who is billed; the agency creates them, offers them to the customer, buys plans. */
 export class PhSites extends PhElement {
-  static properties = { _sites: { state: true }, _cursor: { state: true }, _transfers: { state: true }, _warning: { state: true } };
+  static properties = { _sites: { state: true }, _cursor: { state: true }, _transfers: { state: true }, _warning: { state: true },
+    _accounts: { state: true } };
 
   updated(changed) {
     if ((changed.has('api') || changed.has('me')) && this.api && this.me) this.load(false);
@@ -13,6 +14,7 @@ export class PhSites extends PhElement {
   async load(more) {
     const page = await this.run(() => this.api.get(`/api/v1/sites?limit=20${more && this._cursor ? '&cursor=' + this._cursor : ''}`));
     if (page) {
+      if (!more) this._accounts = await this.api.get('/api/v1/accounts').catch(() => []);
       this._sites = more ? [...(this._sites || []), ...page.items] : page.items;
       this._cursor = page.nextCursor || null;
       this._transfers = {};
@@ -27,11 +29,17 @@ export class PhSites extends PhElement {
     return (this.me.agencies || []).some(a => a.id === site.agencyId);
   }
 
+  /** As the service decides: the agency while it owns the site, then the account's members with ORDER_PRODUCTS. */
+  mayBuyPlan(site) {
+    return site.underAgency ? this.isAgency(site)
+      : (this._accounts || []).some(a => a.id === site.ownerAccountId && a.myPermissions.includes('ORDER_PRODUCTS'));
+  }
+
   async create(e) {
     e.preventDefault();
     const form = e.target; // event.target is cleared once dispatch from a shadow tree ends
     const f = form.elements;
-    const site = await this.run(() => this.api.post('/api/v1/sites', {
+    const site = await this.perform(() => this.api.post('/api/v1/sites', {
       agencyId: this.me.agencies[0].id, name: f.siteName.value, domain: f.siteDomain.value || null }), t('action.done'));
     if (site) { form.reset(); await this.load(false); }
   }
@@ -39,13 +47,15 @@ export class PhSites extends PhElement {
   async transfer(e, site) {
     e.preventDefault();
     const f = e.target.elements;
-    const done = await this.run(() => this.api.post(`/api/v1/sites/${site.id}/transfers`, {
+    const done = await this.perform(() => this.api.post(`/api/v1/sites/${site.id}/transfers`, {
       recipientEmail: f.recipient.value, stayAsCollaborator: f.stay.checked }), t('sites.offered'));
     if (done) await this.load(false);
   }
 
   async cancel(transfer) {
-    const done = await this.run(() => this.api.post(`/api/v1/transfers/${transfer.id}/cancel`), t('action.done'));
+    if (!await this.confirmAction(t('sites.cancelTransfer'), t('sites.pending', transfer.recipientEmail, date(transfer.expiresAt)),
+      t('sites.cancelTransfer'))) return;
+    const done = await this.perform(() => this.api.post(`/api/v1/transfers/${transfer.id}/cancel`), t('action.done'));
     if (done) await this.load(false);
   }
 
@@ -53,13 +63,17 @@ export class PhSites extends PhElement {
   async buyPlan(site, plan) {
     if (!this._warning || this._warning.siteId !== site.id) {
       const warnings = await this.run(() => this.api.get(`/api/v1/sites/${site.id}/plan-warnings`));
-      if (warnings && warnings.length) {
+      if (!warnings) return;
+      if (warnings.length) {
         this._warning = { siteId: site.id, plan, messages: warnings };
         return;
       }
+      // billed to the customer account: still a purchase, so it is confirmed
+      if (!await this.confirmAction(t('sites.buyConfirm', t('plan.' + plan), site.name), t('sites.buyBilled', t('billing.to.' + site.billingParty)),
+        t('sites.buy'))) return;
     }
     this._warning = null;
-    const changed = await this.run(() => this.api.post(`/api/v1/sites/${site.id}/plan`, { plan }), t('action.done'));
+    const changed = await this.perform(() => this.api.post(`/api/v1/sites/${site.id}/plan`, { plan }), t('action.done'));
     if (changed) await this.load(false);
   }
 
@@ -71,27 +85,27 @@ export class PhSites extends PhElement {
       ${agency ? html`<form class="row card" @submit=${this.create} aria-label=${t('sites.create')}>
         <label for="siteName">${t('sites.name')} *<input id="siteName" name="siteName" required></label>
         <label for="siteDomain">${t('sites.domain')}<input id="siteDomain" name="siteDomain" placeholder="example.com"></label>
-        <button type="submit" id="create-site">${t('sites.create')}</button></form>` : ''}
+        <button type="submit" id="create-site" ?disabled=${this._busy}>${t('sites.create')}</button></form>` : ''}
       ${this._sites && this._sites.length === 0 ? html`<p class="muted" id="empty">${t('sites.empty')}</p>` : ''}
       ${(this._sites || []).map(s => html`
         <div class="card" data-site=${s.id} data-billing=${s.billingParty}>
           <strong>${s.name}</strong> ${s.domain ? html`<span class="muted">${s.domain}</span>` : ''}
-          <div>${t('sites.plan')}: ${s.plan} · ${t('sites.billed')}: <strong class="billing">${t('billing.' + s.billingParty)}</strong>
+          <div>${t('sites.plan')}: ${t('plan.' + s.plan)} · ${t('sites.billed')}: <strong class="billing">${t('billing.' + s.billingParty)}</strong>
             ${s.underAgency ? html`<span class="badge warn">${t('sites.underAgency')}</span>` : ''}</div>
           ${this._warning?.siteId === s.id ? html`<div class="problem warning" role="alert">
             ${this._warning.messages.map(w => html`<div>${w.message}</div>`)}
-            <button class="confirm-plan" @click=${() => this.buyPlan(s, this._warning.plan)}>${t('sites.buyAnyway')}</button>
+            <button class="confirm-plan" ?disabled=${this._busy} @click=${() => this.buyPlan(s, this._warning.plan)}>${t('sites.buyAnyway')}</button>
             <button class="secondary" @click=${() => { this._warning = null; }}>${t('sites.cancel')}</button></div>` : ''}
-          <div class="row">
-            <button class="secondary buy" @click=${() => this.buyPlan(s, 'BUSINESS')}>${t('sites.buy')}</button>
-          </div>
+          ${s.plan !== 'BUSINESS' && this.mayBuyPlan(s) ? html`<div class="row">
+            <button class="secondary buy" ?disabled=${this._busy} @click=${() => this.buyPlan(s, 'BUSINESS')}>${t('sites.buy')}</button>
+          </div>` : ''}
           ${s.underAgency && this.isAgency(s) ? (this._transfers?.[s.id] ? html`
             <div class="pending">${t('sites.pending', this._transfers[s.id].recipientEmail, date(this._transfers[s.id].expiresAt))}
               <button class="secondary cancel-transfer" @click=${() => this.cancel(this._transfers[s.id])}>${t('sites.cancelTransfer')}</button></div>`
             : html`<form class="row" @submit=${e => this.transfer(e, s)} aria-label=${t('sites.transfer')}>
               <label>${t('sites.recipient')} *<input name="recipient" type="email" required></label>
               <label class="inline"><input name="stay" type="checkbox" checked>${t('inbox.stay')}</label>
-              <button type="submit" class="start-transfer">${t('sites.transfer')}</button></form>`) : ''}
+              <button type="submit" class="start-transfer" ?disabled=${this._busy}>${t('sites.transfer')}</button></form>`) : ''}
         </div>`)}
       ${this._cursor ? html`<button id="more" @click=${() => this.load(true)}>${t('common.more')}</button>` : ''}`;
   }
