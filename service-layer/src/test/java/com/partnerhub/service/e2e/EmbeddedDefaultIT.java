@@ -38,6 +38,7 @@ class EmbeddedDefaultIT {
         Path dataDir = Files.createTempDirectory("partnerhub-it-data");
         return ServiceDeployment.withConfig(Map.of(
                 "partnerhub.profile", "embedded",
+                "partnerhub.demo.working-day", "true",
                 "partnerhub.data-dir", dataDir.toString()));
     }
 
@@ -118,6 +119,48 @@ class EmbeddedDefaultIT {
         assertProblem(http().get("api/v1/no-such-thing", "Authorization", "Bearer " + tokenFor("ben@agentur-beispiel.example")), 404, "NOT_FOUND");
         assertProblem(http().get("not-an-api-path"), 404, "NOT_FOUND");
         assertProblem(http().delete("api/demo/clock"), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    /** What the demo cast sees over the API, as a list of order titles by the milestone state they wait in. */
+    private java.util.List<JsonObject> orders(String token, String status) {
+        Http.Reply r = http().get("api/v1/orders?limit=100&status=" + status, "Authorization", "Bearer " + token);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void aNewcomerMeetsAWorkingDayOrdersInEveryStateForBothAgencies() {
+        String anna = tokenFor("anna@agentur-beispiel.example");
+        java.util.List<JsonObject> active = orders(anna, "ACTIVE");
+        assertThat(active).extracting(o -> o.getString("title")).contains("Frühjahrsaktion Landingpage", "Blumenladen Website",
+                "Trauerfloristik Seiten").doesNotContain("Kunde Zwei relaunch");
+        // waiting for payment and in progress; the delivery waits for review unless the demo clock already ran past it
+        assertThat(active).extracting(o -> o.getJsonObject("nextStep").getString("status")).contains("AWAITING_PAYMENT", "IN_PROGRESS");
+        JsonObject revised = active.stream().filter(o -> o.getString("title").equals("Trauerfloristik Seiten")).findFirst().orElseThrow();
+        JsonObject revisedPage = http().get("api/v1/orders/" + revised.getJsonNumber("id"), "Authorization", "Bearer " + anna).json();
+        assertThat(revisedPage.getJsonArray("milestones").getJsonObject(0).getInt("revisionsUsed")).isEqualTo(1);
+
+        java.util.List<JsonObject> completed = orders(anna, "COMPLETED");
+        assertThat(completed).extracting(o -> o.getString("title")).contains("Visitenkarten-Website", "Blog-Relaunch");
+        JsonObject ended = completed.stream().filter(o -> o.getString("title").equals("Blog-Relaunch")).findFirst().orElseThrow();
+        assertThat(http().get("api/v1/orders/" + ended.getJsonNumber("id"), "Authorization", "Bearer " + anna).json()
+                .getBoolean("endedEarly")).isTrue();
+
+        // the customer sees the same orders with the step that is hers; the other agency's customer sees its own
+        String clara = tokenFor("clara@kunde-eins.example");
+        JsonObject waiting = orders(clara, "ACTIVE").stream().filter(o -> o.getString("title").equals("Frühjahrsaktion Landingpage"))
+                .findFirst().orElseThrow();
+        assertThat(waiting.getJsonObject("nextStep").getString("status")).isEqualTo("AWAITING_PAYMENT");
+        String david = tokenFor("david@kunde-zwei.example");
+        assertThat(orders(david, "ACTIVE")).extracting(o -> o.getString("title"))
+                .containsExactlyInAnyOrder("Kunde Zwei relaunch", "Kunde Zwei online shop");
+
+        // an invitation waits in Emil's inbox, a site transfer in David's
+        assertThat(http().get("api/v1/invitations", "Authorization", "Bearer " + tokenFor("emil@kunde-eins.example")).body())
+                .contains("Blumenladen Kundin");
+        assertThat(http().get("api/v1/transfers", "Authorization", "Bearer " + david).body()).contains("Kunde Zwei Landingpage");
+        assertThat(http().get("api/v1/sites", "Authorization", "Bearer " + anna).body())
+                .contains("Blumenladen Hochzeiten").contains("Blumenladen Kundin");
     }
 
     @Test

@@ -22,7 +22,10 @@ final class ServiceDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("run the package phase first: " + war.getAbsolutePath() + " is missing");
         }
-        String properties = config.entrySet().stream()
+        // the demo's working day (orders in every state) is for people trying the product; scenarios start blank
+        Map<String, String> withDefaults = new java.util.TreeMap<>(Map.of("partnerhub.demo.working-day", "false"));
+        withDefaults.putAll(config);
+        String properties = withDefaults.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace("\n", "\\n"))
                 .collect(Collectors.joining("\n"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)

@@ -89,6 +89,8 @@ public final class ServiceProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             // only what the test gives: nothing of the surrounding environment's own configuration leaks in
             builder.environment().keySet().removeIf(k -> k.startsWith("PARTNERHUB_") || k.startsWith("MP_"));
+            // the demo's working day (orders in every state) is for people trying the product; scenarios start blank
+            builder.environment().put("PARTNERHUB_DEMO_WORKING_DAY", "false");
             builder.environment().putAll(env);
             ServiceProcess service = new ServiceProcess(builder.start(), port, root, log);
             Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly));

@@ -1,0 +1,206 @@
+package com.partnerhub.service.infrastructure.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+
+import com.partnerhub.service.application.account.AccountService;
+import com.partnerhub.service.application.account.Answer;
+import com.partnerhub.service.application.account.InvitationService;
+import com.partnerhub.service.application.account.OpenAccount;
+import com.partnerhub.service.application.conversation.ConversationService;
+import com.partnerhub.service.application.invoice.PaymentService;
+import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.PlaceOrder;
+import com.partnerhub.service.application.site.SiteService;
+import com.partnerhub.service.application.site.TransferService;
+import com.partnerhub.service.domain.account.Permission;
+import com.partnerhub.service.domain.catalogue.PackageRepository;
+import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.identity.UserRepository;
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.order.Milestone;
+import com.partnerhub.service.domain.order.Order;
+import com.partnerhub.service.domain.order.OrderRepository;
+import com.partnerhub.service.infrastructure.config.Profile;
+
+/**
+ * The embedded default's working day: on a first start (no orders yet) the demo cast's accounts, sites, a pending
+ * invitation and transfer, and orders in every state for both agencies — awaiting payment, in progress, delivered
+ * and waiting for review, revision requested, completed, ended early — so each demo user meets a living product.
+ * Everything is made through the same use cases a person would trigger, so it is as real as anything made later.
+ * {@code partnerhub.demo.working-day=false} leaves the demo empty (tests that need a blank slate).
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoWorkingDay {
+
+    private static final Logger LOG = Logger.getLogger(DemoWorkingDay.class.getName());
+    static final String ENABLED = "partnerhub.demo.working-day";
+
+    @Inject
+    Config config;
+    @Inject
+    UserRepository users;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    PackageRepository packages;
+    @Inject
+    AccountService accounts;
+    @Inject
+    InvitationService invitations;
+    @Inject
+    SiteService sites;
+    @Inject
+    TransferService transfers;
+    @Inject
+    OrderService orderService;
+    @Inject
+    PaymentService payments;
+    @Inject
+    ConversationService conversations;
+
+    private User anna;
+    private User clara;
+    private User david;
+    private User nora;
+    private User petra;
+
+    @PostConstruct
+    void seed() {
+        if (!Profile.current(config).isEmbedded() || !config.getOptionalValue(ENABLED, Boolean.class).orElse(true)
+                || !orders.all(new OrderRepository.Filter(null, null, null), 0, 1).isEmpty()) {
+            return;
+        }
+        try {
+            anna = user("demo-anna");
+            clara = user("demo-clara");
+            david = user("demo-david");
+            nora = user("demo-nora");
+            petra = user("demo-petra");
+            workingDay();
+            LOG.info("demo working day created: accounts, sites and orders in every state");
+        } catch (RuntimeException e) {
+            // a demo without its working day still starts; what was made stays
+            LOG.log(Level.WARNING, "the demo working day could not be completed", e);
+        }
+    }
+
+    private void workingDay() {
+        Set<Permission> agencyPermissions = EnumSet.of(Permission.ORDER_PRODUCTS, Permission.CHANGE_SPECS,
+                Permission.CONTACT_SUPPORT, Permission.EDIT_SITE, Permission.VIEW_INVOICES);
+        long claras = ownAccount(clara, "Blumenladen Kundin");
+        join(clara, claras, anna, agencyPermissions);
+        // Clara's colleague Emil has an invitation waiting in his inbox
+        invitations.invite(clara, claras, "emil@kunde-eins.example", EnumSet.of(Permission.VIEW_INVOICES));
+        long davids = ownAccount(david, "Kunde Zwei GmbH");
+        join(david, davids, nora, agencyPermissions);
+
+        // one site already handed over to Clara (the agency stays on), one still the agency's, one offered to David
+        long agencyId = anna.agencyIds().iterator().next();
+        long handedOver = sites.create(anna, agencyId, "Blumenladen Kundin", "blumenladen-kundin.example").site().id();
+        transfers.accept(clara, new Answer(transfers.start(anna, handedOver, clara.email(), true).token(), null));
+        sites.create(anna, agencyId, "Blumenladen Hochzeiten", null);
+        long noras = nora.agencyIds().iterator().next();
+        long offered = sites.create(nora, noras, "Kunde Zwei Landingpage", "kunde-zwei.example").site().id();
+        transfers.start(nora, offered, david.email(), false);
+
+        // Agentur Beispiel for Clara (in German): every state an order passes through
+        Order waiting = website(anna, claras, "Frühjahrsaktion Landingpage", 120000, true);
+        post(clara, waiting, "Die Rechnung geht diese Woche raus, danke!");
+        Order working = website(anna, claras, "Blumenladen Website", 300000, true);
+        pay(working);
+        orderService.markStep(anna, working.id(), 1, 1, true);
+        orderService.reportProgress(anna, working.id(), 1, "Entwurf der Startseite steht, Farben nach Logo.");
+        post(anna, working, "Können Sie uns bis Freitag die Fotos der Filiale schicken?");
+        Order review = website(anna, claras, "Hochzeitsfloristik Microsite", 180000, true);
+        pay(review);
+        deliver(review, 1);
+        post(petra, review, "Die Basisversion ist online auf der Vorschau-Adresse.");
+        Order revision = website(anna, claras, "Trauerfloristik Seiten", 90000, true);
+        pay(revision);
+        deliver(revision, 1);
+        orderService.requestRevision(clara, revision.id(), 1);
+        post(clara, revision, "Bitte ruhigere Farben und größere Schrift.");
+        Order done = website(anna, claras, "Visitenkarten-Website", 60000, true);
+        for (int position = 1; position <= 3; position++) {
+            pay(done);
+            deliver(done, position);
+            orderService.accept(clara, done.id(), position);
+        }
+        Order ended = website(anna, claras, "Blog-Relaunch", 150000, true);
+        pay(ended);
+        deliver(ended, 1);
+        orderService.accept(clara, ended.id(), 1);
+        orderService.end(clara, ended.id());
+
+        // Webwerk Nord for David (in English): one in progress, one waiting for his review
+        Order relaunch = website(nora, davids, "Kunde Zwei relaunch", 450000, false);
+        pay(relaunch);
+        orderService.reportProgress(nora, relaunch.id(), 1, "Wireframes shared for the product pages.");
+        Order shop = website(nora, davids, "Kunde Zwei online shop", 600000, false);
+        pay(shop);
+        deliver(shop, 1);
+        post(david, shop, "Looks great so far, I'll review it on Monday.");
+    }
+
+    private User user(String subject) {
+        return users.findBySubject(subject).orElseThrow(() -> new IllegalStateException("demo user " + subject + " missing"));
+    }
+
+    private long ownAccount(User owner, String name) {
+        return accounts.open(owner, new OpenAccount(name, null, null, false, null, null, null)).account().id();
+    }
+
+    private void join(User owner, long accountId, User invitee, Set<Permission> permissions) {
+        String token = invitations.invite(owner, accountId, invitee.email(), permissions).token();
+        invitations.accept(invitee, new Answer(token, null));
+    }
+
+    private Order website(User agency, long accountId, String title, long priceMinor, boolean german) {
+        long website = packages.findByCode("WEBSITE").orElseThrow().id();
+        return orderService.place(agency, new PlaceOrder(null, accountId, null, website, title, priceMinor, "EUR", null, null, null,
+                Map.of("business", german ? "Blumen und Floristik" : "Industrial supplies", "style", "modern"), german)).order();
+    }
+
+    /** Pays the order's open invoice the way the billing system's callback does. */
+    private void pay(Order order) {
+        List<Invoice> open = orderService.details(anna.agencyIds().contains(order.agencyId()) ? anna : nora,
+                orders.find(order.id()).orElseThrow()).invoices().stream().filter(i -> i.status().name().equals("ISSUED")).toList();
+        for (Invoice invoice : open) {
+            payments.record("demo-" + invoice.number(), "demo-" + invoice.number(),
+                    new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "demo"), i -> "{}");
+        }
+    }
+
+    /** The party the milestone names delivers it: the agency, or provider staff. */
+    private void deliver(Order order, int position) {
+        Milestone m = orders.find(order.id()).orElseThrow().milestone(position);
+        User by = switch (m.actingParty()) {
+            case PROVIDER -> petra;
+            case AGENCY -> anna.agencyIds().contains(order.agencyId()) ? anna : nora;
+            case CUSTOMER -> anna.agencyIds().contains(order.agencyId()) ? clara : david;
+        };
+        orderService.deliver(by, order.id(), position);
+    }
+
+    private void post(User author, Order order, String body) {
+        conversations.post(author, order.conversationId(), body);
+    }
+}
