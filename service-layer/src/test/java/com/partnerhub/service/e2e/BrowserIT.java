@@ -166,9 +166,7 @@ class BrowserIT {
         await(d -> inner("ph-inbox").findElement(By.cssSelector("#empty")).isDisplayed());
 
         // Anna's order (the order form comes with the next screens), paid through the billing callback
-        long website = http().get("api/v1/packages", users.as(ANNA, "en")).structure().asJsonArray().stream()
-                .map(p -> (JsonObject) p).filter(p -> p.getString("code").equals("WEBSITE")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long website = websitePackage(ANNA);
         JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + website
                 + ",\"title\":\"Website Blumenladen\",\"priceMinor\":300000,\"currency\":\"EUR\","
                 + "\"answers\":{\"business\":\"Blumen\",\"style\":\"modern\"}}", users.as(ANNA, "en")).json();
@@ -488,6 +486,13 @@ class BrowserIT {
         return account;
     }
 
+    /** The id of the installed WEBSITE package, as a user of the catalogue finds it. */
+    private long websitePackage(String user) {
+        return http().get("api/v1/packages", users.as(user, "en")).structure().asJsonArray().stream()
+                .map(p -> (JsonObject) p).filter(p -> p.getString("code").equals("WEBSITE")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     private long ordersOf(String user) {
         return http().get("api/v1/orders?status=ACTIVE&limit=100", users.as(user, "en")).json().getJsonArray("items").size();
     }
@@ -544,9 +549,7 @@ class BrowserIT {
     @Test
     void eachPersonSeesOnlyTheActionsTheyMayTakeAndTheNextStepSaysWhoseTurnItIs() throws Exception {
         long account = davidsAccount();
-        long website = http().get("api/v1/packages", users.as(BEN, "en")).structure().asJsonArray().stream()
-                .map(p -> (JsonObject) p).filter(p -> p.getString("code").equals("WEBSITE")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long website = websitePackage(BEN);
         JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + website
                 + ",\"title\":\"Studio-Website\",\"priceMinor\":300000,\"currency\":\"EUR\","
                 + "\"answers\":{\"business\":\"Fotostudio\",\"style\":\"modern\"}}", users.as(BEN, "en")).json();

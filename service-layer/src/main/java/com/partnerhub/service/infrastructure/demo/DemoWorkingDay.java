@@ -22,6 +22,7 @@ import com.partnerhub.service.application.account.Answer;
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.account.OpenAccount;
 import com.partnerhub.service.application.conversation.ConversationService;
+import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.application.order.PlaceOrder;
@@ -73,6 +74,8 @@ public class DemoWorkingDay {
     OrderService orderService;
     @Inject
     PaymentService payments;
+    @Inject
+    BillingService billing;
     @Inject
     ConversationService conversations;
 
@@ -181,8 +184,7 @@ public class DemoWorkingDay {
 
     /** Pays the order's open invoice the way the billing system's callback does. */
     private void pay(Order order) {
-        List<Invoice> open = orderService.details(anna.agencyIds().contains(order.agencyId()) ? anna : nora,
-                orders.find(order.id()).orElseThrow()).invoices().stream().filter(i -> i.status().name().equals("ISSUED")).toList();
+        List<Invoice> open = billing.ofCheckedOrder(order).stream().filter(i -> i.status().name().equals("ISSUED")).toList();
         for (Invoice invoice : open) {
             payments.record("demo-" + invoice.number(), "demo-" + invoice.number(),
                     new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "demo"), i -> "{}");
