@@ -19,6 +19,10 @@ public final class ApiPaths {
     public static final String INVOICES = V1 + "/invoices";
     public static final String BILLING_PAYMENTS = V1 + "/billing/payments";
     public static final String CONVERSATIONS = V1 + "/conversations";
+    public static final String NOTIFICATIONS = V1 + "/notifications";
+    public static final String NOTIFICATION_PREFERENCES = ME + "/notification-preferences";
+    public static final String WEBHOOKS = V1 + "/webhooks";
+    public static final String ADMIN_DELIVERIES = V1 + "/admin/deliveries";
 
     /** The billing system's HMAC-SHA256 signature over the raw body: {@code sha256=<lower-case hex>}. */
     public static final String SIGNATURE_HEADER = "X-Partnerhub-Signature";
@@ -32,6 +36,7 @@ public final class ApiPaths {
     public static final String DEMO_CLOCK = DEMO + "/clock";
     public static final String DEMO_USERS = DEMO + "/users";
     public static final String DEMO_PAYMENTS = DEMO + "/payments";
+    public static final String DEMO_MAILBOX = DEMO + "/mailbox";
 
     public static final String HEALTH = "/health";
     public static final String OPENAPI = "/openapi";

@@ -15,6 +15,9 @@ import com.partnerhub.service.domain.conversation.Conversation;
 import com.partnerhub.service.domain.conversation.Message;
 import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.notification.Delivery;
+import com.partnerhub.service.domain.notification.Notification;
+import com.partnerhub.service.domain.notification.WebhookEndpoint;
 import com.partnerhub.service.domain.invitation.Invitation;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.order.Milestone;
@@ -47,6 +50,9 @@ public class MappingTuning implements SessionCustomizer {
         writtenAfter(session, Invoice.class, Order.class, Milestone.class, CustomerAccount.class, Agency.class);
         writtenAfter(session, Conversation.class, Agency.class, CustomerAccount.class, Order.class, User.class);
         writtenAfter(session, Message.class, Conversation.class, User.class);
+        writtenAfter(session, Notification.class, HistoryEntry.class, User.class);
+        writtenAfter(session, WebhookEndpoint.class, Agency.class, User.class);
+        writtenAfter(session, Delivery.class, HistoryEntry.class, WebhookEndpoint.class, User.class);
 
         joined(session, User.class, "roles");
         joined(session, User.class, "agencyIds");

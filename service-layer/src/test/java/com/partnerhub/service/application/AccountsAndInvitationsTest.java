@@ -211,7 +211,7 @@ class AccountsAndInvitationsTest {
         while (tx(s -> s.jobProcessor.runNext("test")).isPresent()) {
             ran++;
         }
-        assertThat(ran).as("one expiry job per invitation, each run once").isEqualTo(3);
+        assertThat(ran).as("one expiry job and one reminder per invitation, each run once").isEqualTo(6);
         tx(s -> {
             assertThat(s.invitationRepository.find(toDecline.invitation().id()).orElseThrow().status()).isEqualTo(InvitationStatus.DECLINED);
             assertThat(s.invitationRepository.find(toRevoke.invitation().id()).orElseThrow().status()).isEqualTo(InvitationStatus.REVOKED);

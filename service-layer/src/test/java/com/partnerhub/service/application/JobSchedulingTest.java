@@ -71,9 +71,9 @@ class JobSchedulingTest {
                 Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1));
                 orderIds.add(id);
             }
-            // the invitation to Anna was accepted, so its expiry job does nothing; it still runs once. The deliveries'
-            // review windows are no jobs: auto-acceptance claims the milestones themselves.
-            int expectedJobs = JOBS + 1;
+            // the invitation to Anna was accepted, so its expiry job and its reminder (two days before) do nothing; they
+            // still run once. The deliveries' review windows are no jobs: auto-acceptance claims the milestones themselves.
+            int expectedJobs = 2 * (JOBS + 1);
             int expectedRuns = expectedJobs + ORDERS;
             java.util.Optional<?> early = Services.inTx(emf, clock, s -> s.jobProcessor.runNext("early"));
             assertThat(early).as("nothing is due yet").isEmpty();
@@ -96,8 +96,8 @@ class JobSchedulingTest {
             List<JobProcessor.Ran> ranA = runs.get(0).get();
             List<JobProcessor.Ran> ranB = runs.get(1).get();
             instances.shutdown();
-            long a = ranA.stream().filter(r -> r.kind() != JobKind.MILESTONE_AUTO_ACCEPTANCE).count();
-            long b = ranB.stream().filter(r -> r.kind() != JobKind.MILESTONE_AUTO_ACCEPTANCE).count();
+            long a = ranA.stream().filter(r -> r.kind() != JobKind.MILESTONE_AUTO_ACCEPTANCE && r.kind() != JobKind.REVIEW_REMINDER).count();
+            long b = ranB.stream().filter(r -> r.kind() != JobKind.MILESTONE_AUTO_ACCEPTANCE && r.kind() != JobKind.REVIEW_REMINDER).count();
 
             assertThat(ranA.size() + ranB.size()).as("every deadline ran, none twice").isEqualTo(expectedRuns);
             assertThat(java.util.stream.Stream.concat(ranA.stream(), ranB.stream()).distinct().count()).isEqualTo(expectedRuns);
@@ -108,6 +108,8 @@ class JobSchedulingTest {
             assertThat(count(ds, "select count(*) from history_entry where action = 'MILESTONE_AUTO_ACCEPTED'")).isEqualTo(ORDERS);
             assertThat(count(ds, "select count(*) from invitation where status = 'EXPIRED'")).isEqualTo(JOBS);
             assertThat(count(ds, "select count(*) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
+            assertThat(count(ds, "select count(*) from history_entry where action = 'INVITATION_EXPIRING'"))
+                    .as("reminders that run after the expiry tell nobody of an offer already gone").isZero();
             assertThat(count(ds, "select count(distinct subject_id) from history_entry where action = 'INVITATION_EXPIRED'")).isEqualTo(JOBS);
             Map<String, Long> byWorker = countsByWorker(ds);
             assertThat(byWorker.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expectedJobs);

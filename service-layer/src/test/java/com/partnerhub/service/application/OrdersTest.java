@@ -218,10 +218,14 @@ class OrdersTest {
         assertThat(runJobs()).isZero();
     }
 
+    /** Runs every due deadline; counts those that change an order or offer (review reminders only tell people). */
     private int runJobs() {
         int ran = 0;
-        while (tx(s -> s.jobProcessor.runNext("test")).isPresent()) {
-            ran++;
+        java.util.Optional<com.partnerhub.service.application.job.JobProcessor.Ran> next;
+        while ((next = tx(s -> s.jobProcessor.runNext("test"))).isPresent()) {
+            if (next.get().kind() != com.partnerhub.service.domain.job.JobKind.REVIEW_REMINDER) {
+                ran++;
+            }
         }
         return ran;
     }

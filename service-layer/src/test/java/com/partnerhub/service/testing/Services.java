@@ -16,6 +16,16 @@ import com.partnerhub.service.persistence.conversation.JpaConversationRepository
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.application.job.JobProcessor;
+import com.partnerhub.service.application.notification.Audiences;
+import com.partnerhub.service.application.notification.DeliveryDispatcher;
+import com.partnerhub.service.application.notification.EventFactsReader;
+import com.partnerhub.service.application.notification.NotificationFanOut;
+import com.partnerhub.service.application.notification.NotificationService;
+import com.partnerhub.service.application.notification.NotificationSettings;
+import com.partnerhub.service.application.notification.WebhookService;
+import com.partnerhub.service.infrastructure.notification.TemplateComposer;
+import com.partnerhub.service.persistence.notification.JpaDeliveryRepository;
+import com.partnerhub.service.persistence.notification.JpaNotificationRepository;
 import com.partnerhub.service.application.order.OrderAccess;
 import com.partnerhub.service.application.order.OrderService;
 import com.partnerhub.service.persistence.catalogue.JpaPackageRepository;
@@ -68,8 +78,18 @@ public final class Services {
     public final OrderService orderService;
     public final PaymentService payments;
     public final ConversationService conversationService;
+    public final JpaNotificationRepository notifications;
+    public final JpaDeliveryRepository deliveries;
+    public final NotificationFanOut fanOut;
+    public final DeliveryDispatcher dispatcher;
+    public final NotificationService notificationService;
+    public final WebhookService webhookService;
 
     public Services(EntityManager em, Clock clock, Deadlines deadlines) {
+        this(em, clock, deadlines, NotificationSettings.defaults());
+    }
+
+    public Services(EntityManager em, Clock clock, Deadlines deadlines, NotificationSettings notificationSettings) {
         this.em = em;
         users = new JpaUserRepository(em);
         agencies = new JpaAgencyRepository(em);
@@ -97,14 +117,27 @@ public final class Services {
                 access, recorder, deadlines, clock);
         payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
         jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, clock);
+        notifications = new JpaNotificationRepository(em);
+        deliveries = new JpaDeliveryRepository(em);
+        fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,
+                new JpaConversationRepository(em), invitationRepository, sites, accounts, agencies, users),
+                new Audiences(notifications, accounts, users, notificationSettings), new TemplateComposer(notificationSettings),
+                notificationSettings, clock);
+        dispatcher = new DeliveryDispatcher(deliveries, notificationSettings, clock);
+        notificationService = new NotificationService(notifications, clock);
+        webhookService = new WebhookService(deliveries, agencies, notificationSettings, clock);
     }
 
     /** Runs {@code work} in one transaction on a fresh entity manager, committing on success, rolling back on failure. */
     public static <T> T inTx(EntityManagerFactory emf, Clock clock, Function<Services, T> work) {
+        return inTx(emf, clock, NotificationSettings.defaults(), work);
+    }
+
+    public static <T> T inTx(EntityManagerFactory emf, Clock clock, NotificationSettings settings, Function<Services, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
-            T result = work.apply(new Services(em, clock, Deadlines.defaults()));
+            T result = work.apply(new Services(em, clock, Deadlines.defaults(), settings));
             em.getTransaction().commit();
             return result;
         } finally {

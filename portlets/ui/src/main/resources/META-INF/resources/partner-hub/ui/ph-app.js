@@ -9,6 +9,7 @@ import './ph-order-form.js';
 import './ph-sites.js';
 import './ph-accounts.js';
 import './ph-packages.js';
+import './ph-notifications.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 
@@ -18,7 +19,7 @@ const USER_KEY = 'partnerhub.demoUser';
  */
 export class PhApp extends PhElement {
   static properties = { _users: { state: true }, _user: { state: true }, _view: { state: true }, _orderId: { state: true },
-    _clock: { state: true } };
+    _clock: { state: true }, _unread: { state: true } };
 
   constructor() {
     super();
@@ -29,6 +30,38 @@ export class PhApp extends PhElement {
     this._base = base;
     this.addEventListener('ph-open-order', e => { this._orderId = e.detail; this._view = 'order'; });
     this.addEventListener('ph-back', () => { this._view = 'orders'; });
+    this.addEventListener('ph-navigate', e => this.follow(e.detail));
+    this.addEventListener('ph-notifications-read', () => this.refreshUnread());
+  }
+
+  /** Opens a link of the form the service's notifications and e-mails carry: {@code ?view=order&order=7}. */
+  follow(link) {
+    const params = new URLSearchParams((link || '').replace(/^[^?]*/, ''));
+    const view = params.get('view');
+    const order = Number(params.get('order'));
+    if (view === 'order' && order > 0) {
+      this._orderId = order;
+      this._view = 'order';
+    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox'].includes(view)) {
+      this._view = view;
+    } else if (view === 'dashboard') {
+      this._view = 'orders';
+    }
+    this.refreshUnread();
+  }
+
+  async refreshUnread() {
+    if (!this.api) return;
+    try {
+      this._unread = (await this.api.get('/api/v1/notifications/unread-count')).unread;
+    } catch (e) {
+      // the count is a hint; the list itself shows any problem
+    }
+  }
+
+  disconnectedCallback() {
+    clearInterval(this._poll);
+    super.disconnectedCallback();
   }
 
   async firstUpdated() {
@@ -60,6 +93,14 @@ export class PhApp extends PhElement {
     this.me = me;
     this._user = email;
     this._view = 'orders';
+    // a link from an e-mail (?view=order&order=7) opens its place once signed in
+    if (location.search && !this._followedStart) {
+      this._followedStart = true;
+      this.follow(location.search);
+    }
+    this.refreshUnread();
+    clearInterval(this._poll);
+    this._poll = setInterval(() => this.refreshUnread(), 30000);
   }
 
   async advanceClock(by) {
@@ -104,7 +145,12 @@ export class PhApp extends PhElement {
             @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
             aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>` : ''}
-          ${['packages', 'sites', 'accounts', 'inbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
+          <button id="nav-notifications" class=${this._view === 'notifications' ? '' : 'secondary'}
+            aria-current=${this._view === 'notifications' ? 'page' : 'false'}
+            aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
+            @click=${() => { this._view = 'notifications'; this.refreshUnread(); }}>🔔 ${t('nav.notifications')}${this._unread
+              ? html` <span class="badge" id="unread-count">${this._unread}</span>` : ''}</button>
+          ${['packages', 'sites', 'accounts', 'inbox', 'settings', 'mailbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
             aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
@@ -118,7 +164,10 @@ export class PhApp extends PhElement {
         ${this._view === 'inbox' ? html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>` : ''}
         ${this._view === 'sites' ? html`<ph-sites .api=${this.api} .me=${this.me}></ph-sites>` : ''}
         ${this._view === 'accounts' ? html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>` : ''}
-        ${this._view === 'packages' ? html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>` : ''}`
+        ${this._view === 'packages' ? html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>` : ''}
+        ${this._view === 'notifications' ? html`<ph-notifications .api=${this.api} .me=${this.me}></ph-notifications>` : ''}
+        ${this._view === 'settings' ? html`<ph-notification-settings .api=${this.api} .me=${this.me}></ph-notification-settings>` : ''}
+        ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
       ${this.renderOperators()}`;
   }

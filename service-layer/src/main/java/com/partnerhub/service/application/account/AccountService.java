@@ -136,6 +136,8 @@ public class AccountService {
         Invitation invitation = invitations.add(Invitation.create(account.id(), kind, email, permissions, inviter.id(), token,
                 now, deadlines.invitationValidity()));
         jobs.schedule(new ScheduledJob(JobKind.INVITATION_EXPIRY, invitation.id(), invitation.expiresAt(), now));
+        ScheduledJob.reminderBefore(JobKind.INVITATION_EXPIRY_REMINDER, invitation.id(), invitation.expiresAt(), now)
+                .ifPresent(jobs::schedule);
         history.record(inviter.id(), InvitationService.SUBJECT, invitation.id(), account.id(), "INVITATION_SENT", null,
                 InvitationService.state(invitation));
         return new IssuedInvitation(invitation, token.value());

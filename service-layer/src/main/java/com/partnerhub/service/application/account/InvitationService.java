@@ -22,6 +22,7 @@ import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.identity.IdentityClaims;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invitation.Invitation;
+import com.partnerhub.service.domain.invitation.InvitationStatus;
 import com.partnerhub.service.domain.invitation.InvitationKind;
 import com.partnerhub.service.domain.invitation.InvitationRepository;
 import com.partnerhub.service.domain.shared.DomainConflict;
@@ -134,6 +135,13 @@ public class InvitationService {
         history.record(caller.id(), SUBJECT, invitation.id(), invitation.accountId(), "INVITATION_DECLINED", before,
                 state(invitation));
         return invitation;
+    }
+
+    /** The reminder job's effect: an invitation still pending tells the invitee it expires soon. */
+    public void remindExpiring(long invitationId) {
+        invitations.find(invitationId)
+                .filter(i -> i.status() == InvitationStatus.PENDING && i.expiresAt().isAfter(clock.instant()))
+                .ifPresent(i -> history.record(null, SUBJECT, i.id(), i.accountId(), "INVITATION_EXPIRING", null, state(i)));
     }
 
     /** The expiry job's effect: a still-pending invitation past its time expires; anything else is left alone. */

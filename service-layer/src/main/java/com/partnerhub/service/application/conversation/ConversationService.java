@@ -80,7 +80,7 @@ public class ConversationService {
         Conversation c = conversations.add(Conversation.start(agencyId, accountId, subject, caller.id(), asCustomer, clock.instant()));
         Message first = conversations.addMessage(c.post(caller.id(), body, clock.instant()));
         history.record(caller.id(), SUBJECT, c.id(), accountId, "CONVERSATION_STARTED", null,
-                Map.of("agencyId", agencyId, "byCustomer", asCustomer));
+                Map.of("agencyId", agencyId, "byCustomer", asCustomer, "messageId", first.id(), "excerpt", excerpt(first.body())));
         return new Started(c, first);
     }
 
@@ -108,7 +108,16 @@ public class ConversationService {
     public Message post(User caller, long conversationId, String body) {
         Conversation c = conversations.find(conversationId).orElseThrow(() -> new ResourceNotFound("conversation"));
         requireParticipant(caller, c);
-        return conversations.addMessage(c.post(caller.id(), body, clock.instant()));
+        Message m = conversations.addMessage(c.post(caller.id(), body, clock.instant()));
+        history.record(caller.id(), SUBJECT, c.id(), c.accountId(), "MESSAGE_POSTED", null,
+                Map.of("messageId", m.id(), "excerpt", excerpt(m.body())));
+        return m;
+    }
+
+    /** The start of a message, for notifications; the thread keeps the whole text. */
+    static String excerpt(String body) {
+        String flat = body.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
     }
 
     /** The agency, the account's members, and for order threads provider staff (the agency talks to the provider there). */

@@ -57,11 +57,18 @@ public class JobProcessor {
             switch (job.kind()) {
                 case INVITATION_EXPIRY -> invitations.expire(job.subjectId());
                 case TRANSFER_EXPIRY -> transfers.expire(job.subjectId());
-                case MILESTONE_AUTO_ACCEPTANCE -> throw new IllegalStateException("auto-acceptance jobs are no longer written (V7)");
+                case INVITATION_EXPIRY_REMINDER -> invitations.remindExpiring(job.subjectId());
+                case TRANSFER_EXPIRY_REMINDER -> transfers.remindExpiring(job.subjectId());
+                case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER -> throw new IllegalStateException("review deadlines are kept on the milestone, never as jobs (V7)");
             }
             jobs.markDone(job, clock.instant(), worker);
             return Optional.of(new Ran(job.kind(), job.subjectId()));
         }
-        return orders.acceptNextDueReview().map(milestoneId -> new Ran(JobKind.MILESTONE_AUTO_ACCEPTANCE, milestoneId));
+        Optional<Ran> accepted = orders.acceptNextDueReview()
+                .map(milestoneId -> new Ran(JobKind.MILESTONE_AUTO_ACCEPTANCE, milestoneId));
+        if (accepted.isPresent()) {
+            return accepted;
+        }
+        return orders.remindNextDueReview().map(milestoneId -> new Ran(JobKind.REVIEW_REMINDER, milestoneId));
     }
 }

@@ -313,6 +313,21 @@ public class OrderService {
         });
     }
 
+    /**
+     * Review reminders: the delivery nearest its auto-acceptance that is due a reminder (two days, then one day before)
+     * records it, which tells the customer. Returns the milestone's id, if one was due.
+     */
+    public Optional<Long> remindNextDueReview() {
+        Instant now = clock.instant();
+        return orders.claimDueReminder(now).flatMap(m -> m.reminderDue(now).map(stage -> {
+            m.reminded(stage);
+            Order order = m.order();
+            history.record(null, SUBJECT, order.id(), order.accountId(), "REVIEW_REMINDER", null, Map.of(
+                    "milestone", m.position(), "reviewDueAt", m.reviewDueAt(), "daysLeft", stage == 2 ? 1 : 2));
+            return m.id();
+        }));
+    }
+
     /** A paid invoice lets work on its milestone start. */
     public void paymentReceived(Invoice invoice) {
         Order order = orders.find(invoice.orderId()).orElseThrow();

@@ -9,10 +9,12 @@ import jakarta.json.JsonObjectBuilder;
 
 import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.history.HistoryRepository;
+import com.partnerhub.service.domain.notification.NotificationKind;
 
 /**
  * Writes what happened into the history in the caller's transaction, so a change and its record commit or
- * fail together. States are small JSON objects of the fields that matter.
+ * fail together. States are small JSON objects of the fields that matter. A change people are told of
+ * ({@link NotificationKind}) is marked pending in its row: the history doubles as the transactional outbox.
  */
 @ApplicationScoped
 public class HistoryRecorder {
@@ -31,8 +33,13 @@ public class HistoryRecorder {
 
     public void record(Long actorId, String subjectType, long subjectId, Long accountId, String action,
                        Map<String, ?> before, Map<String, ?> after) {
-        history.add(new HistoryEntry(clock.instant(), actorId, subjectType, subjectId, accountId, action,
-                json(before), json(after)));
+        HistoryEntry entry = new HistoryEntry(clock.instant(), actorId, subjectType, subjectId, accountId, action,
+                json(before), json(after));
+        // the history is the outbox: the same row, in the same transaction, tells the dispatcher to notify
+        if (NotificationKind.of(subjectType, action).isPresent()) {
+            entry.awaitNotification();
+        }
+        history.add(entry);
     }
 
     static String json(Map<String, ?> state) {

@@ -35,6 +35,7 @@ import com.partnerhub.service.domain.shared.Validator;
 import com.partnerhub.service.domain.site.Site;
 import com.partnerhub.service.domain.site.SiteRepository;
 import com.partnerhub.service.domain.site.SiteTransfer;
+import com.partnerhub.service.domain.site.TransferStatus;
 
 /** Handing a site from the agency to its customer: ownership and billing move together, once. */
 @ApplicationScoped
@@ -93,6 +94,8 @@ public class TransferService {
         SiteTransfer transfer = sites.addTransfer(SiteTransfer.start(site, IdentityClaims.normalizeEmail(recipientEmail),
                 stayAsCollaborator, caller.id(), token, now, deadlines.transferValidity()));
         jobs.schedule(new ScheduledJob(JobKind.TRANSFER_EXPIRY, transfer.id(), transfer.expiresAt(), now));
+        ScheduledJob.reminderBefore(JobKind.TRANSFER_EXPIRY_REMINDER, transfer.id(), transfer.expiresAt(), now)
+                .ifPresent(jobs::schedule);
         history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_STARTED", null, state(transfer));
         return new Issued(transfer, token.value());
     }
@@ -182,6 +185,12 @@ public class TransferService {
         transfer.cancel(caller.id(), clock.instant());
         history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_CANCELLED", before, state(transfer));
         return transfer;
+    }
+
+    /** The reminder job's effect: a transfer still on offer tells its recipient it expires soon. */
+    public void remindExpiring(long transferId) {
+        sites.findTransfer(transferId).filter(t -> t.status() == TransferStatus.PENDING && t.expiresAt().isAfter(clock.instant()))
+                .ifPresent(t -> history.record(null, SUBJECT, t.id(), null, "TRANSFER_EXPIRING", null, state(t)));
     }
 
     public void expire(long transferId) {

@@ -14,6 +14,7 @@ public class HistoryEntry {
     private String action;
     private String beforeState;
     private String afterState;
+    private Boolean notificationPending;
 
     protected HistoryEntry() {
     }
@@ -28,6 +29,19 @@ public class HistoryEntry {
         this.action = action;
         this.beforeState = beforeState;
         this.afterState = afterState;
+    }
+
+    /** People are to be told of this change: the dispatcher picks it up after the change commits. */
+    public void awaitNotification() {
+        notificationPending = Boolean.TRUE;
+    }
+
+    public void notificationDispatched() {
+        notificationPending = null;
+    }
+
+    public boolean notificationPending() {
+        return Boolean.TRUE.equals(notificationPending);
     }
 
     public Long id() {

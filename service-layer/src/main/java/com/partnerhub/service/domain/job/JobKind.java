@@ -4,6 +4,12 @@ package com.partnerhub.service.domain.job;
 public enum JobKind {
     INVITATION_EXPIRY,
     TRANSFER_EXPIRY,
+    /** Two days before an invitation expires, the invitee is reminded. */
+    INVITATION_EXPIRY_REMINDER,
+    /** Two days before a transfer offer expires, the recipient is reminded. */
+    TRANSFER_EXPIRY_REMINDER,
     /** Kept on the delivered milestone itself (its review deadline), never as a scheduled job. */
-    MILESTONE_AUTO_ACCEPTANCE
+    MILESTONE_AUTO_ACCEPTANCE,
+    /** Kept on the delivered milestone too (reminders sent), never as a scheduled job. */
+    REVIEW_REMINDER
 }

@@ -17,6 +17,15 @@ public class ScheduledJob {
     protected ScheduledJob() {
     }
 
+    /** How long before an offer expires its recipient is reminded. */
+    public static final java.time.Duration EXPIRY_REMINDER_LEAD = java.time.Duration.ofDays(2);
+
+    /** The reminder two days before {@code expiresAt}; none when the offer is shorter than that. */
+    public static java.util.Optional<ScheduledJob> reminderBefore(JobKind kind, long subjectId, Instant expiresAt, Instant now) {
+        Instant due = expiresAt.minus(EXPIRY_REMINDER_LEAD);
+        return due.isAfter(now) ? java.util.Optional.of(new ScheduledJob(kind, subjectId, due, now)) : java.util.Optional.empty();
+    }
+
     public ScheduledJob(JobKind kind, long subjectId, Instant dueAt, Instant now) {
         this.kind = kind;
         this.subjectId = subjectId;

@@ -27,6 +27,7 @@ public class Milestone {
     private Instant reviewDueAt;
     private Instant acceptedAt;
     private boolean autoAccepted;
+    private int remindersSent;
     private List<SubStep> steps = List.of();
 
     protected Milestone() {
@@ -63,6 +64,24 @@ public class Milestone {
         status = MilestoneStatus.DELIVERED;
         deliveredAt = now;
         reviewDueAt = now.plus(reviewWindow);
+        remindersSent = 0;
+    }
+
+    /**
+     * The review reminder due now, if one is: 1 two days before auto-acceptance, 2 one day before. A window shorter
+     * than two days gets only the last one; a reminder already sent is not sent again.
+     */
+    public java.util.Optional<Integer> reminderDue(Instant now) {
+        if (status != MilestoneStatus.DELIVERED || reviewDueAt == null || !now.isBefore(reviewDueAt)) {
+            return java.util.Optional.empty();
+        }
+        Duration left = Duration.between(now, reviewDueAt);
+        int stage = left.compareTo(Duration.ofDays(1)) <= 0 ? 2 : left.compareTo(Duration.ofDays(2)) <= 0 ? 1 : 0;
+        return stage > remindersSent ? java.util.Optional.of(stage) : java.util.Optional.empty();
+    }
+
+    public void reminded(int stage) {
+        remindersSent = Math.max(remindersSent, stage);
     }
 
     void reopenForRevision() {

@@ -20,6 +20,9 @@ public interface OrderRepository {
      */
     Optional<Milestone> claimDueReview(Instant now);
 
+    /** A delivered milestone that is due a review reminder (two days or one day left), claimed like {@link #claimDueReview}. */
+    Optional<Milestone> claimDueReminder(Instant now);
+
     /** Filters of the order lists; null means "any". */
     record Filter(OrderStatus status, Long accountId, Instant overdueAt) {
     }

@@ -23,6 +23,11 @@ public class JpaOrderRepository implements OrderRepository {
             + "and m.review_due_at <= ? and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE') "
             + "order by m.review_due_at, m.id fetch first 1 rows only for update skip locked";
 
+    private static final String CLAIM_DUE_REMINDER = "select m.id from order_milestone m where m.status = 'DELIVERED' "
+            + "and m.review_due_at > ? and ((m.review_due_at <= ? and m.reminders_sent < 1) or (m.review_due_at <= ? and m.reminders_sent < 2)) "
+            + "and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE') "
+            + "order by m.review_due_at, m.id fetch first 1 rows only for update skip locked";
+
     private EntityManager em;
 
     protected JpaOrderRepository() {
@@ -64,6 +69,18 @@ public class JpaOrderRepository implements OrderRepository {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery(CLAIM_DUE_REVIEW).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
                 .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Milestone.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    @Override
+    public Optional<Milestone> claimDueReminder(Instant now) {
+        java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(CLAIM_DUE_REMINDER).setParameter(1, at).setParameter(2, at.plusDays(2))
+                .setParameter(3, at.plusDays(1)).getResultList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }

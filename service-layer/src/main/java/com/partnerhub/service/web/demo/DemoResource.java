@@ -55,6 +55,9 @@ public class DemoResource {
     @Inject
     AppClock clock;
 
+    @Inject
+    com.partnerhub.service.infrastructure.notification.EmbeddedMailServer mailServer;
+
     @GET
     @Path("users")
     @Operation(summary = "The demo users the user switcher offers")
@@ -91,6 +94,20 @@ public class DemoResource {
         token.expiresAt = java.time.Instant.now().getEpochSecond() + token.expiresIn;
         token.email = user.email();
         return token;
+    }
+
+    @GET
+    @Path("mailbox")
+    @Operation(summary = "The mails the embedded SMTP server received for an address, newest first",
+            description = "The embedded default sends its notification mails to its own SMTP server (GreenMail); this is its "
+                    + "mailbox, so the notifications can be seen without a mail client.")
+    public List<com.partnerhub.api.demo.DemoMail> mailbox(@QueryParam("email") String email) {
+        requireDemo();
+        new Validator().required("email", email).email("email", email).maxLength("email", email, 320).throwIfInvalid();
+        List<com.partnerhub.api.demo.DemoMail> mails = new java.util.ArrayList<>(mailServer.mailsTo(email.trim()).stream()
+                .map(DemoMailbox::view).toList());
+        java.util.Collections.reverse(mails);
+        return mails;
     }
 
     @GET

@@ -93,7 +93,11 @@ public final class ApiErrors {
             Map.entry("POST /api/v1/transfers/accept", with(ANSWER, TRANSFER_NOT_PENDING, TRANSFER_EXPIRED, SITE_ALREADY_TRANSFERRED,
                     EMAIL_ALREADY_REGISTERED, NOT_FOUND)),
             Map.entry("POST /api/v1/transfers/decline", with(ANSWER, TRANSFER_NOT_PENDING, TRANSFER_EXPIRED, NOT_FOUND)),
-            Map.entry("POST /api/v1/transfers/{id}/cancel", EnumSet.of(FORBIDDEN, TRANSFER_NOT_PENDING)));
+            Map.entry("POST /api/v1/transfers/{id}/cancel", EnumSet.of(FORBIDDEN, TRANSFER_NOT_PENDING)),
+            Map.entry("GET /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
+            Map.entry("GET /api/v1/admin/deliveries", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/admin/deliveries/{id}/retry", EnumSet.of(FORBIDDEN)));
 
     private ApiErrors() {
     }

@@ -1,0 +1,24 @@
+package com.partnerhub.api.notification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One entry of a person's bell. */
+public class NotificationView {
+    public long id;
+    /** What happened, e.g. {@code MILESTONE_DELIVERED} (the events table in the README lists them). */
+    public String kind;
+    /** The line in the recipient's language when it was written; the browser may word it anew from {@code facts}. */
+    public String title;
+    /** {@code ORDER}, {@code CONVERSATION}, {@code INVITATION} or {@code TRANSFER}. */
+    public String subjectType;
+    public long subjectId;
+    public Long orderId;
+    /** Where it is seen in the portal, relative to the portal's page, e.g. {@code ?view=order&order=7}. */
+    public String link;
+    /** The event's facts: orderNumber, orderTitle, milestone, invoice, amountMinor, currency, date, site, account… */
+    public Map<String, String> facts = new LinkedHashMap<>();
+    public String createdAt;
+    /** Null while unread. */
+    public String readAt;
+}

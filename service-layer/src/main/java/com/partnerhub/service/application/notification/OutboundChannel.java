@@ -1,0 +1,28 @@
+package com.partnerhub.service.application.notification;
+
+import com.partnerhub.service.domain.notification.DeliveryChannel;
+
+/** Sends one delivery over one channel (SMTP, HTTPS); never inside a database transaction. */
+public interface OutboundChannel {
+
+    /** What one delivery carries out of the service, copied from its row before the claiming transaction ends. */
+    record Outgoing(long deliveryId, long eventId, DeliveryChannel channel, String recipient, String language, String subject,
+                    String body, String html, String url, String secret) {
+    }
+
+    /** How an attempt went: sent, or why not (status code and duration where the channel has them). */
+    record Outcome(boolean sent, Integer statusCode, long durationMs, String error) {
+
+        public static Outcome sent(Integer statusCode, long durationMs) {
+            return new Outcome(true, statusCode, durationMs, null);
+        }
+
+        public static Outcome failed(Integer statusCode, long durationMs, String error) {
+            return new Outcome(false, statusCode, durationMs, error);
+        }
+    }
+
+    DeliveryChannel channel();
+
+    Outcome send(Outgoing outgoing);
+}

@@ -1,0 +1,97 @@
+package com.partnerhub.service.domain.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The events people are told of: which recorded changes (subject and history action) raise each, who is told
+ * (by role), the webhook event type, and whether the e-mail can be switched off. Security-relevant mails (an
+ * invitation or a site offered to someone) cannot.
+ */
+public enum NotificationKind {
+    ORDER_PLACED("ORDER", List.of("ORDER_PLACED"), "order.placed", false, Audience.AGENCY, Audience.CUSTOMER),
+    INVOICE_ISSUED("ORDER", List.of("INVOICE_ISSUED"), "invoice.issued", false, Audience.INVOICE_READERS),
+    PAYMENT_RECEIVED("ORDER", List.of("PAYMENT_RECEIVED"), "payment.received", false, Audience.AGENCY,
+            Audience.INVOICE_READERS),
+    MILESTONE_DELIVERED("ORDER", List.of("MILESTONE_DELIVERED"), "milestone.delivered", false, Audience.CUSTOMER),
+    REVISION_REQUESTED("ORDER", List.of("REVISION_REQUESTED"), "milestone.revision_requested", false, Audience.AGENCY,
+            Audience.PROVIDER_STAFF),
+    MILESTONE_ACCEPTED("ORDER", List.of("MILESTONE_ACCEPTED"), "milestone.accepted", false, Audience.AGENCY,
+            Audience.PROVIDER_STAFF),
+    MILESTONE_AUTO_ACCEPTED("ORDER", List.of("MILESTONE_AUTO_ACCEPTED"), "milestone.auto_accepted", false, Audience.AGENCY,
+            Audience.CUSTOMER, Audience.PROVIDER_STAFF),
+    REVIEW_REMINDER("ORDER", List.of("REVIEW_REMINDER"), "milestone.review_reminder", false, Audience.CUSTOMER),
+    ORDER_ENDED("ORDER", List.of("ORDER_ENDED"), "order.ended", false, Audience.AGENCY, Audience.CUSTOMER),
+    ORDER_COMPLETED("ORDER", List.of("ORDER_COMPLETED"), "order.completed", false, Audience.AGENCY, Audience.CUSTOMER),
+    MESSAGE_POSTED("CONVERSATION", List.of("CONVERSATION_STARTED", "MESSAGE_POSTED"), "message.posted", false,
+            Audience.AGENCY, Audience.CONTACTS),
+    INVITATION_RECEIVED("INVITATION", List.of("INVITATION_SENT"), "invitation.received", true, Audience.INVITEE),
+    INVITATION_ACCEPTED("INVITATION", List.of("INVITATION_ACCEPTED"), "invitation.accepted", false,
+            Audience.COLLABORATOR_MANAGERS),
+    INVITATION_DECLINED("INVITATION", List.of("INVITATION_DECLINED"), "invitation.declined", false,
+            Audience.COLLABORATOR_MANAGERS),
+    INVITATION_REVOKED("INVITATION", List.of("INVITATION_REVOKED"), "invitation.revoked", false, Audience.INVITEE),
+    INVITATION_EXPIRING("INVITATION", List.of("INVITATION_EXPIRING"), "invitation.expiring", false, Audience.INVITEE),
+    TRANSFER_OFFERED("TRANSFER", List.of("TRANSFER_STARTED"), "transfer.offered", true, Audience.TRANSFER_RECIPIENT),
+    TRANSFER_ACCEPTED("TRANSFER", List.of("TRANSFER_ACCEPTED"), "transfer.accepted", false, Audience.AGENCY),
+    TRANSFER_DECLINED("TRANSFER", List.of("TRANSFER_DECLINED"), "transfer.declined", false, Audience.AGENCY),
+    TRANSFER_CANCELLED("TRANSFER", List.of("TRANSFER_CANCELLED"), "transfer.cancelled", false, Audience.TRANSFER_RECIPIENT),
+    TRANSFER_EXPIRING("TRANSFER", List.of("TRANSFER_EXPIRING"), "transfer.expiring", false, Audience.TRANSFER_RECIPIENT);
+
+    private static final Map<String, NotificationKind> BY_ACTION = Arrays.stream(values())
+            .flatMap(k -> k.actions.stream().map(a -> Map.entry(k.subjectType + " " + a, k)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Map<String, NotificationKind> BY_EVENT_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(k -> k.eventType, Function.identity()));
+
+    private final String subjectType;
+    private final List<String> actions;
+    private final String eventType;
+    private final boolean mandatoryMail;
+    private final Set<Audience> audiences;
+
+    NotificationKind(String subjectType, List<String> actions, String eventType, boolean mandatoryMail, Audience... audiences) {
+        this.subjectType = subjectType;
+        this.actions = actions;
+        this.eventType = eventType;
+        this.mandatoryMail = mandatoryMail;
+        this.audiences = Set.of(audiences);
+    }
+
+    /** The kind a recorded change raises, if people are told of it. */
+    public static Optional<NotificationKind> of(String subjectType, String action) {
+        return Optional.ofNullable(BY_ACTION.get(subjectType + " " + action));
+    }
+
+    public static Optional<NotificationKind> ofEventType(String eventType) {
+        return Optional.ofNullable(BY_EVENT_TYPE.get(eventType));
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    /** The type name webhooks carry, e.g. {@code milestone.delivered}. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** Whether the e-mail is sent whatever the person chose (it carries an offer only they can answer). */
+    public boolean mandatoryMail() {
+        return mandatoryMail;
+    }
+
+    public Set<Audience> audiences() {
+        return audiences;
+    }
+
+    /** A person's choice for this kind, made to fit: the e-mail of a mandatory kind stays on. */
+    public ChannelChoice allowed(ChannelChoice chosen) {
+        return mandatoryMail && !chosen.email() ? ChannelChoice.BOTH : chosen;
+    }
+}
