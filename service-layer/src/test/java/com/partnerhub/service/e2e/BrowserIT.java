@@ -374,6 +374,57 @@ class BrowserIT {
                 .getJsonArray("myPermissions").toString()).contains("EDIT_SITE").contains("VIEW_INVOICES");
     }
 
+    @Test
+    void anOfferReachesTheBellTheDemoMailboxAndIsOpenedFromThereAndPreferencesAreChosen() throws Exception {
+        long nord = http().get("api/v1/me", users.as(NORA, "en")).json().getJsonArray("agencies").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long site = http().post("api/v1/sites", "{\"agencyId\":" + nord + ",\"name\":\"Glocken-Shop\"}", users.as(NORA, "en"))
+                .json().getJsonNumber("id").longValue();
+        assertThat(http().post("api/v1/sites/" + site + "/transfers", "{\"recipientEmail\":\"" + DAVID + "\"}",
+                users.as(NORA, "en")).status()).isEqualTo(201);
+        // the dispatcher fans the event out after the transfer committed
+        await(d -> http().get("api/v1/notifications", users.as(DAVID, "en")).json().getJsonArray("items").stream()
+                .anyMatch(n -> n.toString().contains("Glocken-Shop")));
+
+        signInAs(DAVID);
+        await(d -> !app().findElements(By.cssSelector("#unread-count")).isEmpty());
+        app().findElement(By.cssSelector("#nav-notifications")).click();
+        WebElement offered = await(d -> inner("ph-notifications").findElements(By.cssSelector("[data-kind='TRANSFER_OFFERED']"))
+                .stream().filter(e -> e.getText().contains("Glocken-Shop")).findFirst().orElse(null));
+        assertThat(offered.getText()).contains("Webwerk Nord offers you the site Glocken-Shop").contains("new");
+        screenshot("notifications");
+        offered.findElement(By.cssSelector("button.open")).click();
+        await(d -> inner("ph-inbox").findElements(By.cssSelector("[data-transfer]")).stream()
+                .anyMatch(e -> e.getText().contains("Glocken-Shop")));
+
+        app().findElement(By.cssSelector("#nav-mailbox")).click();
+        WebElement mail = await(d -> inner("ph-mailbox").findElements(By.cssSelector("[data-mail]")).stream()
+                .filter(e -> e.getText().contains("Glocken-Shop")).findFirst().orElse(null));
+        assertThat(mail.getText()).contains("Hello David Kunde,").contains("?view=inbox").contains(DAVID);
+
+        app().findElement(By.cssSelector("#nav-settings")).click();
+        SearchContext settings = await(d -> {
+            SearchContext st = inner("ph-notification-settings");
+            return st.findElements(By.cssSelector("#preferences")).isEmpty() ? null : st;
+        });
+        assertThat(settings.findElement(By.cssSelector("tr[data-kind='TRANSFER_OFFERED'] input[value='NONE']")).isEnabled())
+                .as("the e-mail of an offer cannot be switched off").isFalse();
+        settings.findElement(By.cssSelector("tr[data-kind='MESSAGE_POSTED'] input[value='PORTAL']")).click();
+        settings.findElement(By.cssSelector("#save-preferences")).click();
+        await(d -> inner("ph-notification-settings").findElement(By.cssSelector(".notice")).isDisplayed());
+        assertThat(http().get("api/v1/me/notification-preferences", users.as(DAVID, "en")).json().getJsonObject("preferences")
+                .getString("MESSAGE_POSTED")).isEqualTo("PORTAL");
+
+        app().findElement(By.cssSelector("#lang-de")).click();
+        app().findElement(By.cssSelector("#nav-notifications")).click();
+        await(d -> inner("ph-notifications").findElement(By.cssSelector("h2")).getText().equals("Benachrichtigungen"));
+        await(d -> inner("ph-notifications").findElement(By.cssSelector("[data-kind='TRANSFER_OFFERED'] .badge")).getText()
+                .equals("Website angeboten"));
+        assertThat(app().findElements(By.cssSelector("#unread-count"))).as("opening it marked it read").isEmpty();
+        assertThat(inner("ph-notifications").findElements(By.cssSelector("#read-all"))).isEmpty();
+        app().findElement(By.cssSelector("#lang-en")).click();
+    }
+
     /** What the Liferay portlets render: <ph-portlet> with the service URL and a URL that hands out the token. */
     @Test
     void thePortletElementShowsTheViewItIsGivenWithATokenFromItsTokenUrl() {

@@ -367,6 +367,9 @@ public class OrderService {
         s.put("milestone", m.position());
         s.put("status", m.status());
         s.put("revisionsUsed", m.revisionsUsed());
+        if (m.reviewDueAt() != null) {
+            s.put("reviewDueAt", m.reviewDueAt());
+        }
         return s;
     }
 }
