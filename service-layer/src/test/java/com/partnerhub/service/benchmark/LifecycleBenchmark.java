@@ -222,7 +222,7 @@ public final class LifecycleBenchmark {
 
     // ---- the three implementations of one lifecycle
 
-    private static void serviceLifecycle(EntityManagerFactory emf, AppClock clock, long agencyId, long accountId, long websiteId,
+    static void serviceLifecycle(EntityManagerFactory emf, AppClock clock, long agencyId, long accountId, long websiteId,
                                          java.util.function.Consumer<String> step) {
         step.accept("place");
         long id = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(agencyId, accountId, null,

@@ -353,7 +353,9 @@ class ApiFuzzIT {
         try (ResultSet rs = db.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME");
-                if (!table.startsWith("flyway")) {
+                // bell entries and deliveries are written by the notification dispatcher after earlier, accepted
+                // requests, on its own schedule; no request writes them
+                if (!table.startsWith("flyway") && !table.equals("notification") && !table.equals("delivery")) {
                     tables.add(table);
                 }
             }

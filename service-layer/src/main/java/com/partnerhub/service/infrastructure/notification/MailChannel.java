@@ -29,6 +29,8 @@ import com.partnerhub.service.domain.notification.DeliveryChannel;
 public class MailChannel implements OutboundChannel {
 
     private MailSettings settings;
+    // one SMTP connection serves a round of deliveries (the dispatcher sends on one thread and disconnects after it)
+    private Transport transport;
 
     protected MailChannel() {
     }
@@ -44,10 +46,10 @@ public class MailChannel implements OutboundChannel {
     }
 
     @Override
-    public Outcome send(Outgoing outgoing) {
+    public synchronized Outcome send(Outgoing outgoing) {
         long started = System.nanoTime();
         try {
-            Session session = session();
+            Session session = connected();
             MimeMessage message = new MimeMessage(session) {
                 @Override
                 protected void updateMessageID() throws MessagingException {
@@ -69,12 +71,42 @@ public class MailChannel implements OutboundChannel {
                 alternative.addBodyPart(html);
             }
             message.setContent(alternative);
-            Transport.send(message);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
             return Outcome.sent(null, millisSince(started));
         } catch (MessagingException | RuntimeException e) {
+            disconnect();
             return Outcome.failed(null, millisSince(started), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
+
+    /** Closes the connection a round of deliveries used; the next send opens a new one. */
+    public synchronized void disconnect() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the server went away already: nothing to close
+            }
+            transport = null;
+        }
+    }
+
+    private Session connected() throws MessagingException {
+        if (transport != null && transport.isConnected()) {
+            return session;
+        }
+        session = session();
+        transport = session.getTransport("smtp");
+        if (settings.user() != null) {
+            transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
+        } else {
+            transport.connect();
+        }
+        return session;
+    }
+
+    private Session session;
 
     private Session session() {
         Properties p = new Properties();
@@ -87,6 +119,8 @@ public class MailChannel implements OutboundChannel {
         p.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
         p.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
         p.put("mail.smtp.ssl.enable", Boolean.toString(settings.ssl()));
+        // the name this service greets the server with; without it Jakarta Mail looks the host's name up per connection
+        p.put("mail.smtp.localhost", "partner-hub");
         if (settings.user() != null) {
             p.put("mail.smtp.auth", "true");
             return Session.getInstance(p, new Authenticator() {

@@ -92,7 +92,11 @@ public class NotificationDispatch {
         busy = true;
         try {
             fanOutPending();
-            sendDue();
+            try {
+                sendDue();
+            } finally {
+                mail.disconnect();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "notification round failed on " + WORKER + "; retried next round", e);
         } finally {
