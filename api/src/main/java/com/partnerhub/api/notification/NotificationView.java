@@ -21,4 +21,6 @@ public class NotificationView {
     public String createdAt;
     /** Null while unread. */
     public String readAt;
+    /** Only in the portal relay's list (admin): whom it is for. */
+    public String recipientEmail;
 }

@@ -372,6 +372,68 @@ class NotificationsTest {
     }
 
     @Test
+    void anAddressThatIsNoAddressIsParkedAtOnceAndAHangingEndpointTimesOut() throws Exception {
+        emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
+        claraWithAnOrder();
+        fanOutAll();
+        MailChannel mail = new MailChannel(new MailSettings("127.0.0.1", freePort(), false, false, null, null, "x@y.example",
+                Duration.ofSeconds(2)));
+        OutboundChannel.Outgoing first = tx(s -> s.dispatcher.claim(1)).get(0);
+        OutboundChannel.Outcome outcome = mail.send(new OutboundChannel.Outgoing(first.deliveryId(), first.eventId(),
+                DeliveryChannel.EMAIL, "clara at kunde-eins", "de", "Betreff", "Text", null, null, null));
+        assertThat(outcome.sent()).isFalse();
+        assertThat(outcome.hopeless()).as("no server is asked").isTrue();
+        tx(s -> {
+            s.dispatcher.record(first.deliveryId(), outcome);
+            return null;
+        });
+        Delivery parked = tx(s -> s.deliveries.find(first.deliveryId()).orElseThrow());
+        assertThat(parked.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(parked.attempts()).isEqualTo(1);
+        assertThat(parked.lastError()).contains("not a deliverable address");
+
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        receiver.start();
+        NotificationSettings impatient = new NotificationSettings(SETTINGS.portalUrl(), SETTINGS.providerName(), null, "de", 3,
+                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofSeconds(1), true);
+        OutboundChannel.Outcome slow = new WebhookChannel(impatient).send(new OutboundChannel.Outgoing(1, 1, DeliveryChannel.WEBHOOK,
+                "x", "en", "order.placed", "{}", null, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow",
+                "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32])));
+        assertThat(slow.sent()).isFalse();
+        assertThat(slow.hopeless()).as("tried again later").isFalse();
+        assertThat(slow.error()).contains("Timeout");
+        assertThat(slow.durationMs()).isBetween(900L, 2_900L);
+    }
+
+    @Test
+    void thePortalsBellGetsEachNotificationUntilItIsAcknowledged() {
+        emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
+        claraWithAnOrder();
+        fanOutAll();
+        assertThatThrownBy(() -> tx(s -> s.notificationService.toRelay(s.user("demo-anna"), 50)))
+                .isInstanceOf(ActionForbidden.class);
+        var first = tx(s -> s.notificationService.toRelay(s.user("demo-admin"), 50));
+        assertThat(first).extracting(r -> r.email()).contains("clara@kunde-eins.example", "ben@agentur-beispiel.example");
+        assertThat(first.size()).isEqualTo(tx(s -> s.notifications.of(s.user("demo-clara").id(), Long.MAX_VALUE, 200).size()
+                + s.notifications.of(s.user("demo-ben").id(), Long.MAX_VALUE, 200).size()
+                + s.notifications.of(s.user("demo-anna").id(), Long.MAX_VALUE, 200).size()));
+        List<Long> some = first.stream().limit(2).map(r -> r.notification().id()).toList();
+        assertThat(this.<Integer>tx(s -> s.notificationService.relayed(s.user("demo-admin"), some))).isEqualTo(2);
+        assertThat(this.<List<com.partnerhub.service.domain.notification.NotificationRepository.Relayable>>tx(s -> s.notificationService.toRelay(s.user("demo-admin"), 50))).hasSize(first.size() - 2)
+                .noneMatch(r -> some.contains(r.notification().id()));
+    }
+
+    @Test
     void aDeliveryWaitingForReviewRemindsTheCustomerTwoDaysAndOneDayBefore() {
         emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
         long order = claraWithAnOrder()[1];

@@ -418,10 +418,15 @@ class BrowserIT {
         app().findElement(By.cssSelector("#lang-de")).click();
         app().findElement(By.cssSelector("#nav-notifications")).click();
         await(d -> inner("ph-notifications").findElement(By.cssSelector("h2")).getText().equals("Benachrichtigungen"));
-        await(d -> inner("ph-notifications").findElement(By.cssSelector("[data-kind='TRANSFER_OFFERED'] .badge")).getText()
-                .equals("Website angeboten"));
-        assertThat(app().findElements(By.cssSelector("#unread-count"))).as("opening it marked it read").isEmpty();
-        assertThat(inner("ph-notifications").findElements(By.cssSelector("#read-all"))).isEmpty();
+        WebElement opened = await(d -> inner("ph-notifications").findElements(By.cssSelector("[data-kind='TRANSFER_OFFERED']"))
+                .stream().filter(e -> e.getText().contains("Glocken-Shop")).findFirst().orElse(null));
+        assertThat(opened.getText()).as("opening it marked it read").contains("Website angeboten").doesNotContain("neu");
+        // other stories of this class may have left David unread notifications: all of them are read with one click
+        List<WebElement> readAll = inner("ph-notifications").findElements(By.cssSelector("#read-all"));
+        if (!readAll.isEmpty()) {
+            readAll.get(0).click();
+        }
+        await(d -> app().findElements(By.cssSelector("#unread-count")).isEmpty());
         app().findElement(By.cssSelector("#lang-en")).click();
     }
 

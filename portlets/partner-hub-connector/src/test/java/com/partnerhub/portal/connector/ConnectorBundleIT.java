@@ -62,6 +62,21 @@ class ConnectorBundleIT {
 			assertThat(metatype).contains("id=\"serviceURL\"").contains("id=\"tokenSigningKey\"")
 				.contains("type=\"Password\"").contains("localization=\"content/Language\"");
 			assertThat(_read(jar, "content/Language_de.properties")).contains("Partner-Hub-Verbindung");
+			assertThat(metatype).contains("id=\"notificationRelaySeconds\"").contains("id=\"pageURL\"");
+		}
+	}
+
+	@Test
+	void bringsTheServicesNotificationsIntoThePortalsBell() throws IOException {
+		try (JarFile jar = new JarFile(new File(System.getProperty("bundle.file")))) {
+			assertThat(_read(jar, "OSGI-INF/com.partnerhub.portal.connector.notification.PartnerHubUserNotificationHandler.xml"))
+				.contains("com.liferay.portal.kernel.notifications.UserNotificationHandler")
+				.contains("javax.portlet.name")
+				.contains("com_partnerhub_portal_orders_web_OrdersPortlet");
+			assertThat(_read(jar, "OSGI-INF/com.partnerhub.portal.connector.notification.PartnerHubNotificationRelay.xml"))
+				.contains("UserNotificationEventLocalService").contains("ClusterMasterExecutor").contains("activate");
+			assertThat(jar.getManifest().getMainAttributes().getValue("Import-Package"))
+				.contains("com.liferay.portal.kernel.notifications").contains("com.liferay.portal.kernel.cluster");
 		}
 	}
 

@@ -70,8 +70,8 @@ public class DeliveryDispatcher {
             if (outcome.sent()) {
                 d.sent(now, outcome.statusCode(), outcome.durationMs());
             } else {
-                d.failed(now, outcome.error(), outcome.statusCode(), outcome.durationMs(), settings.maxAttempts(),
-                        settings.backoff(), settings.maxBackoff());
+                d.failed(now, outcome.error(), outcome.statusCode(), outcome.durationMs(),
+                        outcome.hopeless() ? d.attempts() : settings.maxAttempts(), settings.backoff(), settings.maxBackoff());
             }
         });
     }

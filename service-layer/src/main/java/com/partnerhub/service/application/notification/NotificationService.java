@@ -56,6 +56,31 @@ public class NotificationService {
         return notifications.markAllRead(caller.id(), clock.instant());
     }
 
+    /**
+     * For the portal's own bell (the Liferay connector): notifications it does not have yet, oldest first, with whom
+     * they are for. Only the portal admin's identity may read them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<NotificationRepository.Relayable> toRelay(User caller, int limit) {
+        requireAdmin(caller);
+        return notifications.notRelayed(limit);
+    }
+
+    /** The portal has these now; they are not handed out again. Unknown ids are ignored. */
+    public int relayed(User caller, java.util.Collection<Long> ids) {
+        requireAdmin(caller);
+        java.time.Instant now = clock.instant();
+        java.util.List<Notification> found = notifications.findAll(ids);
+        found.forEach(n -> n.relayed(now));
+        return found.size();
+    }
+
+    private static void requireAdmin(User caller) {
+        if (!caller.has(com.partnerhub.service.domain.identity.PlatformRole.ADMIN)) {
+            throw new com.partnerhub.service.application.shared.ActionForbidden("only the portal relays notifications");
+        }
+    }
+
     /** Every kind with the caller's choice, or its default (both channels). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<NotificationKind, ChannelChoice> preferences(User caller) {

@@ -11,14 +11,20 @@ public interface OutboundChannel {
     }
 
     /** How an attempt went: sent, or why not (status code and duration where the channel has them). */
-    record Outcome(boolean sent, Integer statusCode, long durationMs, String error) {
+    record Outcome(boolean sent, Integer statusCode, long durationMs, String error, boolean hopeless) {
 
         public static Outcome sent(Integer statusCode, long durationMs) {
-            return new Outcome(true, statusCode, durationMs, null);
+            return new Outcome(true, statusCode, durationMs, null, false);
         }
 
+        /** Worth another attempt later (a server down, a timeout, an error answer). */
         public static Outcome failed(Integer statusCode, long durationMs, String error) {
-            return new Outcome(false, statusCode, durationMs, error);
+            return new Outcome(false, statusCode, durationMs, error, false);
+        }
+
+        /** No attempt can succeed (an address that is no address): parked at once. */
+        public static Outcome rejected(long durationMs, String error) {
+            return new Outcome(false, null, durationMs, error, true);
         }
     }
 

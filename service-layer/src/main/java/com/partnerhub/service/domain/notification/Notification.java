@@ -16,6 +16,7 @@ public class Notification {
     private String params;
     private Instant createdAt;
     private Instant readAt;
+    private Instant relayedAt;
 
     protected Notification() {
     }
@@ -37,6 +38,17 @@ public class Notification {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /** The portal's bell has it (see the connector's relay). */
+    public void relayed(Instant now) {
+        if (relayedAt == null) {
+            relayedAt = now;
+        }
+    }
+
+    public Instant relayedAt() {
+        return relayedAt;
     }
 
     public Long id() {

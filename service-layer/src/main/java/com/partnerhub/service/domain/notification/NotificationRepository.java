@@ -30,6 +30,14 @@ public interface NotificationRepository {
 
     long unreadCount(long userId);
 
+    /** Notifications the portal's bell does not have yet, oldest first, with their recipients' addresses. */
+    List<Relayable> notRelayed(int limit);
+
+    List<Notification> findAll(java.util.Collection<Long> ids);
+
+    record Relayable(Notification notification, String email) {
+    }
+
     int markAllRead(long userId, Instant now);
 
     List<NotificationPreference> preferencesOf(long userId);

@@ -48,6 +48,12 @@ public class MailChannel implements OutboundChannel {
     @Override
     public synchronized Outcome send(Outgoing outgoing) {
         long started = System.nanoTime();
+        InternetAddress[] to;
+        try {
+            to = InternetAddress.parse(outgoing.recipient(), true);
+        } catch (jakarta.mail.internet.AddressException e) {
+            return Outcome.rejected(millisSince(started), "not a deliverable address: " + e.getMessage());
+        }
         try {
             Session session = connected();
             MimeMessage message = new MimeMessage(session) {
@@ -57,7 +63,7 @@ public class MailChannel implements OutboundChannel {
                 }
             };
             message.setFrom(new InternetAddress(settings.from(), true));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(outgoing.recipient(), true));
+            message.setRecipients(Message.RecipientType.TO, to);
             message.setSubject(outgoing.subject(), StandardCharsets.UTF_8.name());
             message.setHeader("Content-Language", outgoing.language());
             message.setSentDate(new Date());
@@ -74,6 +80,12 @@ public class MailChannel implements OutboundChannel {
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
             return Outcome.sent(null, millisSince(started));
+        } catch (jakarta.mail.SendFailedException e) {
+            // the server refused the recipient itself (e.g. 550 no such mailbox): trying again will not help
+            disconnect();
+            return e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0
+                    ? Outcome.rejected(millisSince(started), "the server refused the address: " + e.getMessage())
+                    : Outcome.failed(null, millisSince(started), "SendFailedException: " + e.getMessage());
         } catch (MessagingException | RuntimeException e) {
             disconnect();
             return Outcome.failed(null, millisSince(started), e.getClass().getSimpleName() + ": " + e.getMessage());

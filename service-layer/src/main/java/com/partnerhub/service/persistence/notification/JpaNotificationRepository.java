@@ -91,6 +91,22 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public List<Relayable> notRelayed(int limit) {
+        List<Object[]> rows = em.createQuery("select n, u.email from Notification n, User u where u.id = n.userId "
+                + "and n.relayedAt is null order by n.id", Object[].class).setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new Relayable((Notification) r[0], (String) r[1])).toList();
+    }
+
+    @Override
+    public List<Notification> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select n from Notification n where n.id in :ids", Notification.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public int markAllRead(long userId, Instant now) {
         return em.createQuery("update Notification n set n.readAt = :now where n.userId = :u and n.readAt is null")
                 .setParameter("now", now).setParameter("u", userId).executeUpdate();

@@ -2,6 +2,7 @@ package com.partnerhub.service.web.notification;
 
 import java.io.StringReader;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.notification.NotificationPreferencesView;
 import com.partnerhub.api.notification.NotificationView;
+import com.partnerhub.api.notification.RelayedRequest;
 import com.partnerhub.api.notification.UnreadCountView;
 import com.partnerhub.service.application.notification.NotificationService;
 import com.partnerhub.service.application.shared.JsonSupport;
@@ -83,6 +85,30 @@ public class NotificationResource {
         notifications.markAllRead(currentUser.get());
         UnreadCountView v = new UnreadCountView();
         v.unread = 0;
+        return v;
+    }
+
+    @GET
+    @Path("admin/notifications")
+    @Operation(summary = "Notifications the portal's own bell does not have yet", description = "For the Liferay connector "
+            + "(a portal admin's token): oldest first, each with recipientEmail; acknowledge them with POST "
+            + "admin/notifications/relayed. limit 1-200.")
+    public List<NotificationView> toRelay(@QueryParam("limit") Integer limit) {
+        return notifications.toRelay(currentUser.get(), Cursor.limit(limit)).stream().map(r -> {
+            NotificationView v = view(r.notification());
+            v.recipientEmail = r.email();
+            return v;
+        }).toList();
+    }
+
+    @POST
+    @Path("admin/notifications/relayed")
+    @Operation(summary = "Acknowledge notifications the portal's bell has now", description = "They are not listed again.")
+    public UnreadCountView relayed(RelayedRequest request) {
+        new Validator().required("ids", request == null ? null : request.ids).throwIfInvalid();
+        new Validator().check(request.ids.size() <= 500, "ids", "TOO_MANY", 500).throwIfInvalid();
+        UnreadCountView v = new UnreadCountView();
+        v.unread = notifications.relayed(currentUser.get(), request.ids);
         return v;
     }
 

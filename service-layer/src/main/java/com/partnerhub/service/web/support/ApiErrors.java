@@ -97,6 +97,8 @@ public final class ApiErrors {
             Map.entry("GET /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
             Map.entry("GET /api/v1/admin/deliveries", EnumSet.of(FORBIDDEN)),
+            Map.entry("GET /api/v1/admin/notifications", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/admin/notifications/relayed", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/admin/deliveries/{id}/retry", EnumSet.of(FORBIDDEN)));
 
     private ApiErrors() {

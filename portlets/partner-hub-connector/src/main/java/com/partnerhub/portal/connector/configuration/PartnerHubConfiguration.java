@@ -68,4 +68,17 @@ public interface PartnerHubConfiguration {
 	)
 	public String[] agencyRoleNames();
 
+	@Meta.AD(
+		deflt = "/web/guest/partner-hub", description = "page-url-help",
+		name = "page-url", required = false
+	)
+	public String pageURL();
+
+	@Meta.AD(
+		deflt = "30", description = "notification-relay-seconds-help",
+		max = "3600", min = "0", name = "notification-relay-seconds",
+		required = false
+	)
+	public int notificationRelaySeconds();
+
 }
