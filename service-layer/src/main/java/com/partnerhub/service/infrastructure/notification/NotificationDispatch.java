@@ -72,6 +72,15 @@ public class NotificationDispatch {
             LOG.info("notifications are switched off on this instance (partnerhub.notifications.enabled=false)");
             return;
         }
+        if (!com.partnerhub.service.infrastructure.config.Profile.current(config).isEmbedded()) {
+            // not fatal (the bell and webhooks work without), but every mail would fail and wait for an admin
+            if (config.getOptionalValue(MailSettingsProducer.HOST, String.class).filter(h -> !h.isBlank()).isEmpty()) {
+                LOG.warning("no SMTP server configured (PARTNERHUB_MAIL_HOST): e-mails are tried against localhost:25");
+            }
+            if (config.getOptionalValue("partnerhub.portal.url", String.class).isEmpty()) {
+                LOG.warning("PARTNERHUB_PORTAL_URL is not set: links in e-mails point to http://localhost:8080/");
+            }
+        }
         long every = config.getOptionalValue("partnerhub.notifications.poll-interval", Duration.class)
                 .orElse(Duration.ofSeconds(1)).toMillis();
         loop = executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
