@@ -10,6 +10,8 @@ public class NotificationView {
     public String kind;
     /** The line in the recipient's language when it was written; the browser may word it anew from {@code facts}. */
     public String title;
+    /** The same line in German ({@code de}) and English ({@code en}), for a page in the other language. */
+    public Map<String, String> titles = new LinkedHashMap<>();
     /** {@code ORDER}, {@code CONVERSATION}, {@code INVITATION} or {@code TRANSFER}. */
     public String subjectType;
     public long subjectId;

@@ -12,6 +12,8 @@ import './ph-packages.js';
 import './ph-notifications.js';
 
 const USER_KEY = 'partnerhub.demoUser';
+// a bell drawn with the text's colour (no emoji font needed), hidden from screen readers: the label says it
+const BELL = html`<svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" style="vertical-align:-2px"><path fill="currentColor" d="M8 16a2 2 0 0 0 2-2H6a2 2 0 0 0 2 2zm5-5V7a5 5 0 0 0-4-4.9V1a1 1 0 0 0-2 0v1.1A5 5 0 0 0 3 7v4l-2 2v1h14v-1z"/></svg>`;
 
 /**
  * The embedded default's page: a user switcher over the demo users (tokens from the demo issuer), a
@@ -148,7 +150,7 @@ export class PhApp extends PhElement {
           <button id="nav-notifications" class=${this._view === 'notifications' ? '' : 'secondary'}
             aria-current=${this._view === 'notifications' ? 'page' : 'false'}
             aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
-            @click=${() => { this._view = 'notifications'; this.refreshUnread(); }}>🔔 ${t('nav.notifications')}${this._unread
+            @click=${() => { this._view = 'notifications'; this.refreshUnread(); }}>${BELL} ${t('nav.notifications')}${this._unread
               ? html` <span class="badge" id="unread-count">${this._unread}</span>` : ''}</button>
           ${['packages', 'sites', 'accounts', 'inbox', 'settings', 'mailbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
             aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
-import { t, dateTime } from './i18n.js';
+import { t, dateTime, currentLanguage } from './i18n.js';
 
 const CHOICES = ['BOTH', 'EMAIL', 'PORTAL', 'NONE'];
 
@@ -43,7 +43,7 @@ export class PhNotifications extends PhElement {
         ${items.map(n => html`<li class="card" data-notification=${n.id} data-kind=${n.kind}>
           ${n.readAt ? '' : html`<span class="badge warn">${t('notifications.unread')}</span>`}
           <span class="badge">${t('kind.' + n.kind)}</span>
-          <strong class="title">${n.title}</strong>
+          <strong class="title">${(n.titles || {})[currentLanguage()] || n.title}</strong>
           <div class="muted">${dateTime(n.createdAt)}</div>
           <div class="row" style="margin:0.5rem 0 0"><button class="open" ?disabled=${this._busy} @click=${() => this.open(n)}>
             ${t('notifications.open')}</button></div>

@@ -87,7 +87,8 @@ public class NotificationFanOut {
         List<Recipient> recipients = audiences.of(facts);
         Map<Long, ChannelChoice> chosen = notifications.preferencesOf(Audiences.ids(recipients), kind).stream()
                 .collect(Collectors.toMap(NotificationPreference::userId, NotificationPreference::channels));
-        String params = params(facts);
+        // the bell words an entry in the page's language, whichever the person's profile says
+        String params = params(facts, composer.title(facts, "de"), composer.title(facts, "en"));
         for (Recipient r : recipients) {
             ChannelChoice choice = r.isUser() ? kind.allowed(chosen.getOrDefault(r.userId(), ChannelChoice.BOTH)) : ChannelChoice.EMAIL;
             if (choice.portal()) {
@@ -132,10 +133,12 @@ public class NotificationFanOut {
         return Optional.of(next.isAfter(now) ? next : now);
     }
 
-    private static String params(EventFacts facts) {
+    private static String params(EventFacts facts, String titleDe, String titleEn) {
         JsonObjectBuilder b = JsonSupport.PROVIDER.createObjectBuilder();
         facts.facts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.add(e.getKey(), e.getValue()));
         b.add("link", facts.link());
+        b.add("title.de", titleDe);
+        b.add("title.en", titleEn);
         return b.build().toString();
     }
 

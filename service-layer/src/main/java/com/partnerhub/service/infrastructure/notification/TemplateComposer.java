@@ -93,7 +93,8 @@ public class TemplateComposer implements NotificationComposer {
     }
 
     private Map<String, Object> scope(EventFacts facts, String language, String name) {
-        Locale locale = Locale.forLanguageTag(language);
+        // the pages' English is British (23 Nov 2026, €1,800.00); German is Germany's
+        Locale locale = "de".equals(language) ? Locale.GERMANY : Locale.UK;
         Map<String, Object> scope = new HashMap<>(facts.facts());
         scope.putIfAbsent("actor", "de".equals(language) ? "Jemand" : "Someone");
         String amount = facts.facts().get("amountMinor");

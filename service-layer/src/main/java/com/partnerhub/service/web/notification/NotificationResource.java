@@ -163,6 +163,8 @@ public class NotificationResource {
                     if (value instanceof JsonString s) {
                         if (key.equals("link")) {
                             v.link = s.getString();
+                        } else if (key.startsWith("title.")) {
+                            v.titles.put(key.substring("title.".length()), s.getString());
                         } else {
                             v.facts.put(key, s.getString());
                         }
