@@ -430,6 +430,60 @@ class BrowserIT {
         app().findElement(By.cssSelector("#lang-en")).click();
     }
 
+    @Test
+    void anAgencyOwnerRegistersASignedWebhookAndTheAdminSeesAndRetriesDeliveries() throws Exception {
+        signInAs(BEN);
+        assertThat(app().findElements(By.cssSelector("#nav-integrations"))).as("members are not owners").isEmpty();
+
+        signInAs(ANNA);
+        app().findElement(By.cssSelector("#nav-integrations")).click();
+        SearchContext integrations = await(d -> {
+            SearchContext i = inner("ph-integrations");
+            return i.findElements(By.cssSelector("input[name='eventType']")).isEmpty() ? null : i;
+        });
+        integrations.findElement(By.cssSelector("#url")).sendKeys("https://crm.agentur-beispiel.example/hooks/partner-hub");
+        integrations.findElement(By.cssSelector("#description")).sendKeys("CRM");
+        integrations.findElement(By.cssSelector("input[name='eventType'][value='order.placed']")).click();
+        integrations.findElement(By.cssSelector("#register-endpoint")).click();
+        WebElement secret = await(d -> inner("ph-integrations").findElement(By.cssSelector("#secret")));
+        assertThat(secret.getText()).contains("whsec_").contains("not shown again");
+        WebElement endpoint = await(d -> inner("ph-integrations").findElements(By.cssSelector("[data-endpoint]")).stream()
+                .filter(e -> e.getText().contains("crm.agentur-beispiel.example")).findFirst().orElse(null));
+        assertThat(endpoint.getText()).contains("Order placed").contains("active");
+        screenshot("integrations");
+        endpoint.findElement(By.cssSelector("button.stop")).click();
+        assertThat(confirmation("ph-integrations")).contains("gets no more events");
+        confirm("ph-integrations");
+        await(d -> inner("ph-integrations").findElements(By.cssSelector("[data-endpoint]")).stream()
+                .anyMatch(e -> e.getText().contains("crm.agentur-beispiel.example") && e.getText().contains("stopped")));
+
+        // a mail that went out: a site offered to David
+        long nord = http().get("api/v1/me", users.as(NORA, "en")).json().getJsonArray("agencies").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long site = http().post("api/v1/sites", "{\"agencyId\":" + nord + ",\"name\":\"Webhook-Shop\"}", users.as(NORA, "en"))
+                .json().getJsonNumber("id").longValue();
+        http().post("api/v1/sites/" + site + "/transfers", "{\"recipientEmail\":\"" + DAVID + "\"}", users.as(NORA, "en"));
+        JsonObject mail = await(d -> http().get("api/v1/admin/deliveries?status=SENT&limit=200", users.as(ADMIN, "en")).json()
+                .getJsonArray("items").stream().map(x -> x.asJsonObject())
+                .filter(x -> x.getString("subject").contains("Webhook-Shop")).findFirst().orElse(null));
+        String id = mail.getJsonNumber("id").toString();
+
+        signInAs(ADMIN);
+        app().findElement(By.cssSelector("#nav-integrations")).click();
+        await(d -> !inner("ph-integrations").findElements(By.cssSelector("#delivery-status")).isEmpty());
+        new Select(inner("ph-integrations").findElement(By.cssSelector("#delivery-status"))).selectByValue("SENT");
+        WebElement sent = await(d -> inner("ph-integrations").findElement(By.cssSelector("#deliveries tr[data-delivery='" + id + "']")));
+        assertThat(sent.getText()).contains(DAVID).contains("sent");
+        sent.findElement(By.cssSelector("button.retry")).click();
+        assertThat(confirmation("ph-integrations")).contains("twice");
+        confirm("ph-integrations");
+        await(d -> inner("ph-integrations").findElement(By.cssSelector(".notice")).getText().contains("Queued"));
+        // sent once more by the dispatcher: a new sending time
+        await(d -> http().get("api/v1/admin/deliveries?status=SENT&limit=200", users.as(ADMIN, "en")).json().getJsonArray("items")
+                .stream().map(x -> x.asJsonObject()).anyMatch(x -> x.getJsonNumber("id").toString().equals(id)
+                        && !x.getString("sentAt").equals(mail.getString("sentAt"))));
+    }
+
     /** What the Liferay portlets render: <ph-portlet> with the service URL and a URL that hands out the token. */
     @Test
     void thePortletElementShowsTheViewItIsGivenWithATokenFromItsTokenUrl() {

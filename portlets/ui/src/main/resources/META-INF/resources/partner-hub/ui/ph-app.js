@@ -10,6 +10,7 @@ import './ph-sites.js';
 import './ph-accounts.js';
 import './ph-packages.js';
 import './ph-notifications.js';
+import './ph-integrations.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 // a bell drawn with the text's colour (no emoji font needed), hidden from screen readers: the label says it
@@ -44,7 +45,7 @@ export class PhApp extends PhElement {
     if (view === 'order' && order > 0) {
       this._orderId = order;
       this._view = 'order';
-    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox'].includes(view)) {
+    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations'].includes(view)) {
       this._view = view;
     } else if (view === 'dashboard') {
       this._view = 'orders';
@@ -152,7 +153,9 @@ export class PhApp extends PhElement {
             aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
             @click=${() => { this._view = 'notifications'; this.refreshUnread(); }}>${BELL} ${t('nav.notifications')}${this._unread
               ? html` <span class="badge" id="unread-count">${this._unread}</span>` : ''}</button>
-          ${['packages', 'sites', 'accounts', 'inbox', 'settings', 'mailbox'].map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
+          ${(this.hasRole('ADMIN') || (this.me.agencies || []).some(a => a.memberRole === 'OWNER')
+            ? ['packages', 'sites', 'accounts', 'inbox', 'integrations', 'settings', 'mailbox']
+            : ['packages', 'sites', 'accounts', 'inbox', 'settings', 'mailbox']).map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
             aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
@@ -169,7 +172,8 @@ export class PhApp extends PhElement {
         ${this._view === 'packages' ? html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>` : ''}
         ${this._view === 'notifications' ? html`<ph-notifications .api=${this.api} .me=${this.me}></ph-notifications>` : ''}
         ${this._view === 'settings' ? html`<ph-notification-settings .api=${this.api} .me=${this.me}></ph-notification-settings>` : ''}
-        ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}`
+        ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}
+        ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
       ${this.renderOperators()}`;
   }

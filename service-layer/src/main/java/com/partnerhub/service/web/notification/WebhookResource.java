@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.notification.DeliveryView;
+import com.partnerhub.api.notification.EventTypeView;
 import com.partnerhub.api.notification.WebhookEndpointRequest;
 import com.partnerhub.api.notification.WebhookEndpointView;
 import com.partnerhub.service.application.notification.WebhookService;
@@ -55,6 +56,18 @@ public class WebhookResource {
         return webhooks.endpoints(currentUser.get(), agencyId).stream().map(e -> view(e, false)).toList();
     }
 
+    @GET
+    @Path("event-types")
+    @Operation(summary = "The event types an endpoint can ask for, with the kind each stands for")
+    public List<EventTypeView> eventTypes() {
+        return java.util.Arrays.stream(NotificationKind.values()).map(k -> {
+            EventTypeView v = new EventTypeView();
+            v.type = k.eventType();
+            v.kind = k.name();
+            return v;
+        }).toList();
+    }
+
     @POST
     @Operation(summary = "Register an endpoint", description = "The answer carries the signing secret, shown only here. "
             + "URLs must be https (http only where the service allows it).")
@@ -68,7 +81,7 @@ public class WebhookResource {
             String type = types.get(i);
             int at = i;
             kinds.add(NotificationKind.ofEventType(type == null ? "" : type.trim()).orElseThrow(() -> new ValidationException(
-                    List.of(new Violation("eventTypes[" + at + "]", "UNKNOWN_VALUE", eventTypes())))));
+                    List.of(new Violation("eventTypes[" + at + "]", "UNKNOWN_VALUE", eventTypeNames())))));
         }
         WebhookEndpoint e = webhooks.register(currentUser.get(), request.agencyId, request.url, kinds, request.description);
         return Response.created(URI.create(ApiPaths.WEBHOOKS + "/" + e.id())).entity(view(e, true)).build();
@@ -97,7 +110,7 @@ public class WebhookResource {
         return DeliveryResource.view(webhooks.replay(currentUser.get(), id, deliveryId));
     }
 
-    private static String eventTypes() {
+    private static String eventTypeNames() {
         return String.join(", ", java.util.Arrays.stream(NotificationKind.values()).map(NotificationKind::eventType).toList());
     }
 
