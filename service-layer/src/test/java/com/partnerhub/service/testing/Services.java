@@ -111,7 +111,8 @@ public final class Services {
         catalogue = new CatalogueService(packages, recorder, clock);
         orderAccess = new OrderAccess(orders, access);
         billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);
-        conversationService = new ConversationService(new JpaConversationRepository(em), orders, accounts, agencies, access,
+        JpaConversationRepository conversations = new JpaConversationRepository(em);
+        conversationService = new ConversationService(conversations, orders, accounts, agencies, access,
                 recorder, clock);
         orderService = new OrderService(orders, packages, accounts, sites, history, billing, conversationService, orderAccess,
                 access, recorder, deadlines, clock);
@@ -120,7 +121,7 @@ public final class Services {
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,
-                new JpaConversationRepository(em), invitationRepository, sites, accounts, agencies, users),
+                conversations, invitationRepository, sites, accounts, agencies, users),
                 new Audiences(notifications, accounts, users, notificationSettings), new TemplateComposer(notificationSettings),
                 notificationSettings, clock);
         dispatcher = new DeliveryDispatcher(deliveries, notificationSettings, clock);

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.partnerhub.service.application.shared.ActionForbidden;
+import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.catalogue.PackageRepository;
@@ -51,7 +51,7 @@ public class CatalogueService {
     }
 
     public ServicePackage define(User caller, ServicePackage.Definition definition) {
-        requireAdmin(caller);
+        AccessPolicy.requireAdmin(caller, "only portal admins define packages");
         if (definition.code() != null && packages.findByCode(definition.code()).isPresent()) {
             throw new DomainConflict("PACKAGE_CODE_TAKEN", "a package with this code exists", definition.code());
         }
@@ -61,7 +61,7 @@ public class CatalogueService {
     }
 
     public ServicePackage redefine(User caller, long id, ServicePackage.Definition definition) {
-        requireAdmin(caller);
+        AccessPolicy.requireAdmin(caller, "only portal admins define packages");
         ServicePackage p = packages.find(id).orElseThrow(() -> new ResourceNotFound("package"));
         if (!p.code().equals(definition.code()) && packages.findByCode(definition.code()).isPresent()) {
             throw new DomainConflict("PACKAGE_CODE_TAKEN", "a package with this code exists", definition.code());
@@ -73,9 +73,4 @@ public class CatalogueService {
         return p;
     }
 
-    private static void requireAdmin(User caller) {
-        if (!caller.has(PlatformRole.ADMIN)) {
-            throw new ActionForbidden("only portal admins define packages");
-        }
-    }
 }

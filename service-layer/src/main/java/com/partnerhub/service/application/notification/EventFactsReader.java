@@ -24,6 +24,7 @@ import com.partnerhub.service.domain.invitation.Invitation;
 import com.partnerhub.service.domain.invitation.InvitationRepository;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.invoice.InvoiceRepository;
+import com.partnerhub.service.domain.notification.Audience;
 import com.partnerhub.service.domain.notification.NotificationKind;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
@@ -126,7 +127,7 @@ public class EventFactsReader {
         facts.put("email", i.email());
         facts.put("date", i.expiresAt().toString());
         users.find(i.invitedBy()).ifPresent(u -> facts.putIfAbsent("actor", u.displayName()));
-        String link = kind.audiences().contains(com.partnerhub.service.domain.notification.Audience.INVITEE)
+        String link = kind.audiences().contains(Audience.INVITEE)
                 ? "?view=inbox" : "?view=accounts";
         return new EventFacts(event, kind, null, i.accountId(), null, i.email(), i.invitedBy(), false, null, link, facts);
     }
@@ -136,7 +137,7 @@ public class EventFactsReader {
         agencies.find(t.agencyId()).ifPresent(a -> facts.put("agency", a.name()));
         facts.put("email", t.recipientEmail());
         facts.put("date", t.expiresAt().toString());
-        String link = kind.audiences().contains(com.partnerhub.service.domain.notification.Audience.TRANSFER_RECIPIENT)
+        String link = kind.audiences().contains(Audience.TRANSFER_RECIPIENT)
                 ? "?view=inbox" : "?view=sites";
         return new EventFacts(event, kind, t.agencyId(), t.targetAccountId(), null, t.recipientEmail(), null, false, null,
                 link, facts);

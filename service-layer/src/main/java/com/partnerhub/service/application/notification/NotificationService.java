@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.identity.User;
@@ -36,7 +37,7 @@ public class NotificationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Notification> mine(User caller, long beforeId, int limit) {
-        return Page.of(notifications.of(caller.id(), newestFirst(beforeId), limit + 1), limit, Notification::id);
+        return Page.of(notifications.of(caller.id(), beforeId, limit + 1), limit, Notification::id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,24 +63,19 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<NotificationRepository.Relayable> toRelay(User caller, int limit) {
-        requireAdmin(caller);
+        AccessPolicy.requireAdmin(caller, "only the portal relays notifications");
         return notifications.notRelayed(limit);
     }
 
     /** The portal has these now; they are not handed out again. Unknown ids are ignored. */
     public int relayed(User caller, java.util.Collection<Long> ids) {
-        requireAdmin(caller);
+        AccessPolicy.requireAdmin(caller, "only the portal relays notifications");
         java.time.Instant now = clock.instant();
         java.util.List<Notification> found = notifications.findAll(ids);
         found.forEach(n -> n.relayed(now));
         return found.size();
     }
 
-    private static void requireAdmin(User caller) {
-        if (!caller.has(com.partnerhub.service.domain.identity.PlatformRole.ADMIN)) {
-            throw new com.partnerhub.service.application.shared.ActionForbidden("only the portal relays notifications");
-        }
-    }
 
     /** Every kind with the caller's choice, or its default (both channels). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,10 +101,5 @@ public class NotificationService {
         Map<NotificationKind, ChannelChoice> all = preferences(caller);
         all.putAll(choices);
         return all;
-    }
-
-    /** Newest-first lists continue below the cursor's id; the first page (0) starts at the top. */
-    static long newestFirst(long beforeId) {
-        return beforeId == 0 ? Long.MAX_VALUE : beforeId;
     }
 }

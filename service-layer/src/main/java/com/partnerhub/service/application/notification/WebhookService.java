@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.ActionForbidden;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.application.shared.ResourceNotFound;
@@ -85,7 +86,7 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Delivery> deliveriesOf(User caller, long endpointId, long beforeId, int limit) {
         endpoint(caller, endpointId);
-        return Page.of(deliveries.page(null, DeliveryChannel.WEBHOOK, endpointId, newestFirst(beforeId), limit + 1), limit, Delivery::id);
+        return Page.of(deliveries.page(null, DeliveryChannel.WEBHOOK, endpointId, beforeId, limit + 1), limit, Delivery::id);
     }
 
     /** Sends a delivery of the caller's endpoint again, the same message with the same id (a replay). */
@@ -100,12 +101,12 @@ public class WebhookService {
     /** Every delivery, for the admin: what failed, what waits, what went. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Delivery> allDeliveries(User caller, DeliveryStatus status, DeliveryChannel channel, long beforeId, int limit) {
-        requireAdmin(caller);
-        return Page.of(deliveries.page(status, channel, null, newestFirst(beforeId), limit + 1), limit, Delivery::id);
+        AccessPolicy.requireAdmin(caller, "only the portal admin sees all deliveries");
+        return Page.of(deliveries.page(status, channel, null, beforeId, limit + 1), limit, Delivery::id);
     }
 
     public Delivery retry(User caller, long deliveryId) {
-        requireAdmin(caller);
+        AccessPolicy.requireAdmin(caller, "only the portal admin sees all deliveries");
         Delivery d = deliveries.find(deliveryId).orElseThrow(() -> new ResourceNotFound("delivery"));
         d.retry(clock.instant());
         return d;
@@ -134,11 +135,6 @@ public class WebhookService {
                 .anyMatch(m -> m.agency().id().equals(agencyId) && m.role() == MemberRole.OWNER);
     }
 
-    private static void requireAdmin(User caller) {
-        if (!caller.has(PlatformRole.ADMIN)) {
-            throw new ActionForbidden("only the portal admin sees all deliveries");
-        }
-    }
 
     private boolean acceptable(String url) {
         try {
@@ -153,10 +149,5 @@ public class WebhookService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Newest-first lists continue below the cursor's id; the first page (0) starts at the top. */
-    static long newestFirst(long beforeId) {
-        return beforeId == 0 ? Long.MAX_VALUE : beforeId;
     }
 }

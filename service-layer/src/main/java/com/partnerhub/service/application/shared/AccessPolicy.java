@@ -43,6 +43,13 @@ public class AccessPolicy {
         return agencyIdsOf(user).contains(agencyId);
     }
 
+    /** Portal-admin-only use cases refuse everyone else with 403, saying why. */
+    public static void requireAdmin(User user, String why) {
+        if (!user.has(PlatformRole.ADMIN)) {
+            throw new ActionForbidden(why);
+        }
+    }
+
     public Optional<AccountMember> membership(User user, long accountId) {
         return accounts.member(accountId, user.id());
     }

@@ -31,6 +31,7 @@ public class MailChannel implements OutboundChannel {
     private MailSettings settings;
     // one SMTP connection serves a round of deliveries (the dispatcher sends on one thread and disconnects after it)
     private Transport transport;
+    private Session session;
 
     protected MailChannel() {
     }
@@ -117,8 +118,6 @@ public class MailChannel implements OutboundChannel {
         }
         return session;
     }
-
-    private Session session;
 
     private Session session() {
         Properties p = new Properties();

@@ -64,6 +64,7 @@ public class NotificationDispatch {
     WebhookChannel webhooks;
 
     private ScheduledFuture<?> loop;
+    private boolean haltAfterSend;
     private volatile boolean busy;
 
     @PostConstruct
@@ -81,6 +82,7 @@ public class NotificationDispatch {
                 LOG.warning("PARTNERHUB_PORTAL_URL is not set: links in e-mails point to http://localhost:8080/");
             }
         }
+        haltAfterSend = config.getOptionalValue(HALT_AFTER_SEND, Boolean.class).orElse(false);
         long every = config.getOptionalValue("partnerhub.notifications.poll-interval", Duration.class)
                 .orElse(Duration.ofSeconds(1)).toMillis();
         loop = executor.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -131,7 +133,6 @@ public class NotificationDispatch {
     }
 
     private void sendDue() {
-        boolean halt = config.getOptionalValue(HALT_AFTER_SEND, Boolean.class).orElse(false);
         for (int round = 0; round < 20; round++) {
             List<OutboundChannel.Outgoing> claimed = dispatcher.claim(5);
             if (claimed.isEmpty()) {
@@ -140,7 +141,7 @@ public class NotificationDispatch {
             for (OutboundChannel.Outgoing outgoing : claimed) {
                 OutboundChannel channel = outgoing.channel() == DeliveryChannel.EMAIL ? mail : webhooks;
                 OutboundChannel.Outcome outcome = channel.send(outgoing);
-                if (halt && outcome.sent()) {
+                if (haltAfterSend && outcome.sent()) {
                     LOG.severe("fault injection: halting after sending delivery " + outgoing.deliveryId());
                     Runtime.getRuntime().halt(137);
                 }

@@ -87,7 +87,7 @@ public class JpaDeliveryRepository implements DeliveryRepository {
             jpql.append(" and d.endpointId = :endpoint");
         }
         TypedQuery<Delivery> q = em.createQuery(jpql.append(" order by d.id desc").toString(), Delivery.class)
-                .setParameter("before", beforeId).setMaxResults(limit);
+                .setParameter("before", beforeId > 0 ? beforeId : Long.MAX_VALUE).setMaxResults(limit);
         if (status != null) {
             q.setParameter("status", status);
         }

@@ -79,9 +79,11 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<Notification> of(long userId, long beforeId, int limit) {
+        // 0 is the first page, as in every newest-first list
         return em.createQuery("select n from Notification n where n.userId = :u and n.id < :before order by n.id desc",
                         Notification.class)
-                .setParameter("u", userId).setParameter("before", beforeId).setMaxResults(limit).getResultList();
+                .setParameter("u", userId).setParameter("before", beforeId > 0 ? beforeId : Long.MAX_VALUE)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -103,13 +103,12 @@ public class NotificationResource {
 
     @POST
     @Path("admin/notifications/relayed")
-    @Operation(summary = "Acknowledge notifications the portal's bell has now", description = "They are not listed again.")
-    public UnreadCountView relayed(RelayedRequest request) {
+    @Operation(summary = "Acknowledge notifications the portal's bell has now", description = "They are not listed again; "
+            + "unknown ids are ignored. 204 No Content.")
+    public void relayed(RelayedRequest request) {
         new Validator().required("ids", request == null ? null : request.ids).throwIfInvalid();
         new Validator().check(request.ids.size() <= 500, "ids", "TOO_MANY", 500).throwIfInvalid();
-        UnreadCountView v = new UnreadCountView();
-        v.unread = notifications.relayed(currentUser.get(), request.ids);
-        return v;
+        notifications.relayed(currentUser.get(), request.ids);
     }
 
     @GET

@@ -180,7 +180,7 @@ public class PartnerHubNotificationRelay {
 		}
 
 		if (!done.isEmpty()) {
-			_http.send(
+			HttpResponse<Void> acknowledged = _http.send(
 				HttpRequest.newBuilder(
 					URI.create(base + "/api/v1/admin/notifications/relayed")
 				).timeout(
@@ -193,6 +193,15 @@ public class PartnerHubNotificationRelay {
 					HttpRequest.BodyPublishers.ofString("{\"ids\":" + done + "}")
 				).build(),
 				HttpResponse.BodyHandlers.discarding());
+
+			if ((acknowledged.statusCode() / 100) != 2) {
+
+				// they are fetched and shown again next round
+
+				throw new IllegalStateException(
+					"Partner Hub answered " + acknowledged.statusCode() +
+						" to the relay's acknowledgement");
+			}
 		}
 
 		return delivered;
