@@ -23,6 +23,9 @@ public class MilestoneView {
     public String reviewDueAt;
     public String acceptedAt;
     public boolean autoAccepted;
+    /** What the acting party wrote with the delivery, and where it can be seen (a staging site). */
+    public String deliveryNote;
+    public String deliveryLink;
     public List<Step> steps = new ArrayList<>();
 
     public static class Step {

@@ -37,6 +37,21 @@ public class OrderView {
     public List<InvoiceView> invoices;
     /** The thread that was opened with the order: {@code /api/v1/conversations/{id}/messages}. */
     public Long conversationId;
-    /** What the caller may do to the order now: {@code END}. Show only these; the service decides again. */
+    /** By when the customer's documents are expected (null: the order asks for none). */
+    public String documentsDueAt;
+    /** When the first document arrived (null: none yet). */
+    public String documentsReceivedAt;
+    /** Since when the order is on hold (null: it runs); its dates and review times stand still meanwhile. */
+    public String onHoldSince;
+    /** {@code DOCUMENTS_LATE} or {@code BY_AGENCY} while on hold. */
+    public String holdReason;
+    /** How long the order was on hold before, in seconds; its dates moved by it. */
+    public long heldSeconds;
+    /** The first milestone waits for required answers of the brief ({@code /brief} says which). */
+    public boolean awaitingBrief;
+    /**
+     * What the caller may do to the order now: {@code END}, {@code HOLD}, {@code RESUME}, {@code UPLOAD_DOCUMENTS},
+     * {@code NOTES}. Show only these; the service decides again.
+     */
     public List<String> actions = new ArrayList<>();
 }

@@ -22,6 +22,8 @@ public class PlaceOrderRequest {
     public String internalReference;
     public List<OfferMilestone> milestones;
     public Map<String, String> answers = new LinkedHashMap<>();
+    /** Days the customer has to provide documents (1-90); default: the package's, none for an individual offer. */
+    public Integer documentDeadlineDays;
 
     public static class OfferMilestone {
         public String name;

@@ -53,6 +53,8 @@ public class MappingTuning implements SessionCustomizer {
         writtenAfter(session, Notification.class, HistoryEntry.class, User.class);
         writtenAfter(session, WebhookEndpoint.class, Agency.class, User.class);
         writtenAfter(session, Delivery.class, HistoryEntry.class, WebhookEndpoint.class, User.class);
+        writtenAfter(session, com.partnerhub.service.domain.order.OrderNote.class, Order.class, User.class);
+        writtenAfter(session, com.partnerhub.service.domain.order.OrderDocument.class, Order.class, User.class);
 
         joined(session, User.class, "roles");
         joined(session, User.class, "agencyIds");

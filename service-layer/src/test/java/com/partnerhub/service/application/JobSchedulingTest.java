@@ -68,7 +68,7 @@ class JobSchedulingTest {
                 var invoice = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
                 Services.inTx(emf, clock, s -> s.payments.record("p" + id, "h" + id, new com.partnerhub.service.application.invoice.PaymentService.PaymentNotice(
                         invoice.number(), invoice.amountMinor(), "EUR", null), x -> "{}"));
-                Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1));
+                Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1, null, null));
                 orderIds.add(id);
             }
             // the invitation to Anna was accepted, so its expiry job and its reminder (two days before) do nothing; they

@@ -177,7 +177,7 @@ class NotificationsTest {
         pay(lastInvoice(order));
         fanOutAll();
         assertThatThrownBy(() -> tx(s -> {
-            s.orderService.deliver(s.user("demo-petra"), order, 1);
+            s.orderService.deliver(s.user("demo-petra"), order, 1, null, null);
             throw new IllegalStateException("rolled back");
         }));
         assertThat(this.<Long>tx(s -> s.notifications.countPendingEvents())).isZero();
@@ -438,7 +438,7 @@ class NotificationsTest {
         emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
         long order = claraWithAnOrder()[1];
         pay(lastInvoice(order));
-        tx(s -> s.orderService.deliver(s.user("demo-petra"), order, 1));
+        tx(s -> s.orderService.deliver(s.user("demo-petra"), order, 1, null, null));
         fanOutAll();
         assertThat(kinds("demo-clara")).contains(NotificationKind.MILESTONE_DELIVERED, NotificationKind.PAYMENT_RECEIVED);
         assertThat(kinds("demo-ben")).contains(NotificationKind.PAYMENT_RECEIVED);
@@ -455,7 +455,7 @@ class NotificationsTest {
         assertThat(reminders.get(0).title()).startsWith("Erinnerung:");
         assertThat(kinds("demo-ben")).doesNotContain(NotificationKind.REVIEW_REMINDER);
 
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), order, 1));
+        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), order, 1, "Bitte die Farben anpassen"));
         fanOutAll();
         assertThat(kinds("demo-petra")).as("the provider builds this milestone").contains(NotificationKind.REVISION_REQUESTED);
         assertThat(kinds("demo-ben")).contains(NotificationKind.REVISION_REQUESTED);

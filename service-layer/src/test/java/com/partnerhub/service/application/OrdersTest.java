@@ -121,7 +121,7 @@ class OrdersTest {
     }
 
     private void deliver(String who, long orderId, int position) {
-        tx(s -> s.orderService.deliver(s.user(who), orderId, position));
+        tx(s -> s.orderService.deliver(s.user(who), orderId, position, null, null));
     }
 
     private void accept(long orderId, int position) {
@@ -159,7 +159,7 @@ class OrdersTest {
         assertThatThrownBy(() -> accept(id, 2)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("MILESTONE_NOT_CURRENT");
         assertThatThrownBy(() -> tx(s -> s.orderService.accept(s.user("demo-anna"), id, 1)))
                 .as("the agency does not accept its own delivery").isInstanceOf(ActionForbidden.class);
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1));
+        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
         assertThat(order(id).milestone(1).revisionsUsed()).isEqualTo(1);
         assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
         deliver("demo-petra", id, 1);
@@ -175,7 +175,7 @@ class OrdersTest {
         assertThat(third.amountMinor()).isEqualTo(90_000);
         pay(third);
         deliver("demo-petra", id, 3);
-        assertThatThrownBy(() -> tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 3)))
+        assertThatThrownBy(() -> tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 3, "Bitte die Farben anpassen")))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("NO_REVISIONS_LEFT");
         accept(id, 3);
 
@@ -198,7 +198,7 @@ class OrdersTest {
         long id = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
         pay(lastInvoice(id));
         deliver("demo-ben", id, 1);
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1));
+        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
         clock.advance(Duration.ofDays(1));
         deliver("demo-ben", id, 1);
         clock.advance(Duration.ofDays(7).plusHours(1));

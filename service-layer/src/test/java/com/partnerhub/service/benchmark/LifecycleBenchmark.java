@@ -236,7 +236,7 @@ public final class LifecycleBenchmark {
             Services.inTx(emf, clock, s -> s.payments.record("pay-" + open.number(), open.number(),
                     new PaymentService.PaymentNotice(open.number(), open.amountMinor(), "EUR", null), i -> "{}"));
             step.accept("deliver");
-            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, position));
+            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, position, null, null));
             step.accept("accept");
             Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), id, position));
         }

@@ -76,7 +76,7 @@ public final class OrderBenchmark {
             Invoice first = Services.inTx(emf, clock, s -> s.invoices.ofOrder(warm).get(0));
             Services.inTx(emf, clock, s -> s.payments.record("warm-" + first.number(), first.number(),
                     new PaymentService.PaymentNotice(first.number(), first.amountMinor(), "EUR", null), x -> "{}"));
-            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), warm, 1));
+            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), warm, 1, null, null));
             Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), warm, 1));
         }
 
@@ -115,7 +115,7 @@ public final class OrderBenchmark {
                     Invoice first = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
                     Services.inTx(emf, clock, s -> s.payments.record("bench-" + first.number(), first.number(),
                             new PaymentService.PaymentNotice(first.number(), first.amountMinor(), "EUR", null), i -> "{}"));
-                    Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1));
+                    Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1, null, null));
                     Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), id, 1));
                     transitions += 3;
                 }

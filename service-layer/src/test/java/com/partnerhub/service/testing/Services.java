@@ -84,6 +84,21 @@ public final class Services {
     public final DeliveryDispatcher dispatcher;
     public final NotificationService notificationService;
     public final WebhookService webhookService;
+    public final com.partnerhub.service.application.order.OrderWorkspaceService workspace;
+    public final com.partnerhub.service.application.order.DocumentService documents;
+    public final com.partnerhub.service.application.order.ContactService contacts;
+    public final com.partnerhub.service.persistence.order.JpaOrderDocumentRepository documentRepository;
+
+    /** Where documents of in-process tests are kept: a fresh folder per test JVM. */
+    public static final java.nio.file.Path DOCUMENT_FOLDER = createDocumentFolder();
+
+    private static java.nio.file.Path createDocumentFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("partnerhub-documents");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public Services(EntityManager em, Clock clock, Deadlines deadlines) {
         this(em, clock, deadlines, NotificationSettings.defaults());
@@ -117,7 +132,16 @@ public final class Services {
         orderService = new OrderService(orders, packages, accounts, sites, history, billing, conversationService, orderAccess,
                 access, recorder, deadlines, clock);
         payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
-        jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, clock);
+        documentRepository = new com.partnerhub.service.persistence.order.JpaOrderDocumentRepository(em);
+        workspace = new com.partnerhub.service.application.order.OrderWorkspaceService(orders, packages,
+                new com.partnerhub.service.persistence.order.JpaOrderNoteRepository(em), documentRepository, history, orderService,
+                orderAccess, access, recorder, clock);
+        documents = new com.partnerhub.service.application.order.DocumentService(documentRepository, packages, orderAccess,
+                orderService, workspace, recorder, new com.partnerhub.service.infrastructure.storage.FileDocumentStore(
+                        DOCUMENT_FOLDER, 10L << 20, com.partnerhub.service.infrastructure.storage.FileDocumentStore.DEFAULT_TYPES), clock);
+        contacts = new com.partnerhub.service.application.order.ContactService(
+                new com.partnerhub.service.persistence.order.JpaContactRepository(em), access);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, workspace, clock);
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,

@@ -114,6 +114,19 @@ public class ConversationService {
         return m;
     }
 
+    /**
+     * A delivery's note or a revision request's reason, written into the order's thread in the name of the one who
+     * acted. The order's own history entry is what people are told of, so this raises no notification of its own.
+     */
+    public void annotate(com.partnerhub.service.domain.order.Order order, long authorId,
+                         com.partnerhub.service.domain.conversation.MessageKind kind, int milestone, String body) {
+        if (order.conversationId() == null) {
+            return; // an order placed before threads existed
+        }
+        conversations.find(order.conversationId()).ifPresent(c ->
+                conversations.addMessage(c.annotate(authorId, kind, milestone, body, clock.instant())));
+    }
+
     /** The start of a message, for notifications; the thread keeps the whole text. */
     static String excerpt(String body) {
         String flat = body.strip().replaceAll("\\s+", " ");

@@ -26,6 +26,7 @@ public class JobProcessor {
     private InvitationService invitations;
     private TransferService transfers;
     private OrderService orders;
+    private com.partnerhub.service.application.order.OrderWorkspaceService workspace;
     private Clock clock;
 
     protected JobProcessor() {
@@ -33,7 +34,8 @@ public class JobProcessor {
 
     @Inject
     public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, OrderService orders,
-                        Clock clock) {
+                        com.partnerhub.service.application.order.OrderWorkspaceService workspace, Clock clock) {
+        this.workspace = workspace;
         this.jobs = jobs;
         this.invitations = invitations;
         this.transfers = transfers;
@@ -59,7 +61,8 @@ public class JobProcessor {
                 case TRANSFER_EXPIRY -> transfers.expire(job.subjectId());
                 case INVITATION_EXPIRY_REMINDER -> invitations.remindExpiring(job.subjectId());
                 case TRANSFER_EXPIRY_REMINDER -> transfers.remindExpiring(job.subjectId());
-                case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER -> throw new IllegalStateException("review deadlines are kept on the milestone, never as jobs (V7)");
+                case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER, DOCUMENT_DEADLINE, DOCUMENTS_REMINDER ->
+                        throw new IllegalStateException("review and document deadlines are kept on milestones and orders, never as jobs");
             }
             jobs.markDone(job, clock.instant(), worker);
             return Optional.of(new Ran(job.kind(), job.subjectId()));
@@ -69,6 +72,14 @@ public class JobProcessor {
         if (accepted.isPresent()) {
             return accepted;
         }
-        return orders.remindNextDueReview().map(milestoneId -> new Ran(JobKind.REVIEW_REMINDER, milestoneId));
+        Optional<Ran> reminded = orders.remindNextDueReview().map(milestoneId -> new Ran(JobKind.REVIEW_REMINDER, milestoneId));
+        if (reminded.isPresent()) {
+            return reminded;
+        }
+        Optional<Ran> held = workspace.holdNextLateOrder().map(orderId -> new Ran(JobKind.DOCUMENT_DEADLINE, orderId));
+        if (held.isPresent()) {
+            return held;
+        }
+        return workspace.remindNextDocumentsDue().map(orderId -> new Ran(JobKind.DOCUMENTS_REMINDER, orderId));
     }
 }

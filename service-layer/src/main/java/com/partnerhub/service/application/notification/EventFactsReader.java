@@ -105,6 +105,8 @@ public class EventFactsReader {
             }
         });
         text(after, "reviewDueAt").ifPresent(d -> facts.put("date", d));
+        text(after, "documentsDueAt").ifPresent(d -> facts.put("date", d));
+        text(after, "fileName").ifPresent(f -> facts.put("document", f));
         number(after, "daysLeft").ifPresent(d -> facts.put("daysLeft", Integer.toString(d)));
         boolean providerWork = milestone.map(m -> m.actingParty() == ActingParty.PROVIDER).orElse(false);
         return new EventFacts(event, kind, order.agencyId(), order.accountId(), order.id(), null, null, providerWork,

@@ -97,6 +97,17 @@ public class OrderAccess {
             if (customer() && order.mayEnd()) {
                 actions.add(OrderAction.END);
             }
+            if (order.status() == OrderStatus.ACTIVE) {
+                if (agency) {
+                    actions.add(order.onHoldSince() == null ? OrderAction.HOLD : OrderAction.RESUME);
+                }
+                if (customer() || worker()) {
+                    actions.add(OrderAction.UPLOAD_DOCUMENTS);
+                }
+            }
+            if (agency) {
+                actions.add(OrderAction.NOTES);
+            }
             return actions;
         }
 
@@ -106,7 +117,7 @@ public class OrderAccess {
             if (order.status() != OrderStatus.ACTIVE || order.firstOpen().orElse(null) != m) {
                 return actions;
             }
-            if (m.status() == MilestoneStatus.IN_PROGRESS && delivers(m)) {
+            if (m.status() == MilestoneStatus.IN_PROGRESS && delivers(m) && order.onHoldSince() == null) {
                 actions.add(OrderAction.DELIVER);
             }
             if (m.status() == MilestoneStatus.DELIVERED && customer()) {
@@ -125,7 +136,7 @@ public class OrderAccess {
 
     /** The actions the order page offers, named as the API reports them. */
     public enum OrderAction {
-        DELIVER, ACCEPT, REQUEST_REVISION, REPORT_PROGRESS, TICK_STEPS, END
+        DELIVER, ACCEPT, REQUEST_REVISION, REPORT_PROGRESS, TICK_STEPS, END, HOLD, RESUME, UPLOAD_DOCUMENTS, NOTES
     }
 
     public void requireCustomer(User caller, Order order) {
@@ -137,6 +148,13 @@ public class OrderAccess {
     public void requireActingParty(User caller, Order order, Milestone milestone) {
         if (!standing(caller, order).delivers(milestone)) {
             throw new ActionForbidden("the " + milestone.actingParty() + " delivers this milestone");
+        }
+    }
+
+    /** Only the order's agency: its private notes, holding and resuming. */
+    public void requireAgency(User caller, Order order) {
+        if (!isAgency(caller, order)) {
+            throw new ActionForbidden("only the order's agency does this");
         }
     }
 

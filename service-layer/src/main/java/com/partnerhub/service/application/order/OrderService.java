@@ -128,13 +128,17 @@ public class OrderService {
         boolean perMilestone;
         int max;
         Map<String, String> answers;
+        List<RequirementQuestion> questions = List.of();
+        Integer documentDays = command.documentDeadlineDays();
         if (command.packageId() != null) {
             ServicePackage p = packages.find(command.packageId()).filter(ServicePackage::active).orElse(null);
             new Validator().check(p != null, "packageId", "UNKNOWN_VALUE", "an active package").throwIfInvalid();
             plans = p.milestones().stream().map(t -> plan(t, command.german())).toList();
             perMilestone = p.paymentPerMilestone();
             max = MilestoneRules.MAX_CATALOGUE;
-            answers = checkedAnswers(p.questions(), command.answers(), answerProblems);
+            questions = p.questions();
+            answers = checkedAnswers(questions, command.answers(), answerProblems);
+            documentDays = documentDays != null ? documentDays : p.documentDeadlineDays();
         } else {
             plans = command.offerMilestones();
             perMilestone = command.paymentPerMilestone() == null || command.paymentPerMilestone();
@@ -145,7 +149,7 @@ public class OrderService {
         Instant now = clock.instant();
         Order.Placement placement = new Order.Placement(agencyId, command.accountId(), command.siteId(), command.packageId(),
                 command.title(), command.priceMinor(), command.currency(), perMilestone, command.internalReference(), plans, max,
-                answers);
+                answers, documentDays, Brief.missing(questions, answers, Set.of()).isEmpty());
         List<com.partnerhub.service.domain.shared.Violation> problems = new ArrayList<>(Order.violations(placement));
         problems.addAll(answerProblems);
         if (!problems.isEmpty()) {
@@ -167,8 +171,25 @@ public class OrderService {
                 t.includedRevisions(), t.steps(german));
     }
 
-    /** Answers to the package's questions: required ones given, choices from the list, nothing unasked. */
-    private static Map<String, String> checkedAnswers(List<RequirementQuestion> questions, Map<String, String> given,
+    /**
+     * An order whose work waited for the brief notices it is complete (in the transaction that completed it): the
+     * first milestone starts if its invoice is paid. Returns whether the brief just became complete.
+     */
+    public boolean briefMayBeComplete(Order order, List<RequirementQuestion> questions, Set<String> documentKeys, Long actorId) {
+        if (!order.awaitingBrief() || !Brief.missing(questions, order.answers(), documentKeys).isEmpty()) {
+            return false;
+        }
+        order.briefCompleted(clock.instant());
+        history.record(actorId, SUBJECT, order.id(), order.accountId(), "BRIEF_COMPLETED", null,
+                Map.of("milestone", 1, "status", order.milestone(1).status()));
+        return true;
+    }
+
+    /**
+     * Answers to the package's questions: choices from the list, nothing unasked, files uploaded rather than typed.
+     * Required answers may still be missing: the first milestone waits for them.
+     */
+    public static Map<String, String> checkedAnswers(List<RequirementQuestion> questions, Map<String, String> given,
                                                       List<com.partnerhub.service.domain.shared.Violation> problems) {
         Map<String, String> answers = given == null ? Map.of() : given;
         Validator v = new Validator();
@@ -180,8 +201,9 @@ public class OrderService {
         for (RequirementQuestion q : questions) {
             String a = answers.get(q.key());
             String field = "answers." + q.key();
-            if (q.required()) {
-                v.required(field, a);
+            if (q.type() == QuestionType.FILE) {
+                v.check(a == null || a.isBlank(), field, "UPLOAD_A_FILE");
+                continue;
             }
             if (a != null && !a.isBlank()) {
                 v.maxLength(field, a, 4000).check(q.type() != QuestionType.CHOICE || q.choices().contains(a), field,
@@ -253,23 +275,55 @@ public class OrderService {
         return Page.of(historyEntries.ofSubject(SUBJECT, orderId, afterId, limit + 1), limit, HistoryEntry::id);
     }
 
-    public Order deliver(User caller, long orderId, int position) {
+    /** A delivery: its note and link (a staging site) go into the history and the order's thread. */
+    public Order deliver(User caller, long orderId, int position, String note, String link) {
         Order order = orderAccess.requireVisible(caller, orderId);
         Milestone m = order.milestone(position);
         orderAccess.requireActingParty(caller, order, m);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanLink = link == null || link.isBlank() ? null : link.strip();
+        new Validator().maxLength("note", cleanNote, 2000).maxLength("link", cleanLink, 1900) // both fit one message
+                .check(cleanLink == null || isWebAddress(cleanLink), "link", "INVALID_URL").throwIfInvalid();
         Map<String, Object> before = state(m);
-        order.deliver(position, clock.instant(), deadlines.reviewWindow()); // its review deadline is what auto-acceptance claims
-        record(caller.id(), order, "MILESTONE_DELIVERED", before, m);
+        Instant now = clock.instant();
+        order.deliver(position, now, deadlines.reviewWindow(), cleanNote, cleanLink); // its review deadline is what auto-acceptance claims
+        Map<String, Object> after = state(m);
+        if (cleanNote != null) {
+            after.put("note", cleanNote);
+        }
+        if (cleanLink != null) {
+            after.put("link", cleanLink);
+        }
+        history.record(caller.id(), SUBJECT, order.id(), order.accountId(), "MILESTONE_DELIVERED", before, after);
+        if (cleanNote != null || cleanLink != null) {
+            conversations.annotate(order, caller.id(), com.partnerhub.service.domain.conversation.MessageKind.DELIVERY, position,
+                    cleanNote == null ? cleanLink : cleanLink == null ? cleanNote : cleanNote + "\n" + cleanLink);
+        }
         return order;
     }
 
-    public Order requestRevision(User caller, long orderId, int position) {
+    private static boolean isWebAddress(String link) {
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** A revision request says why: the reason goes into the history and the order's thread. */
+    public Order requestRevision(User caller, long orderId, int position, String reason) {
         Order order = orderAccess.requireVisible(caller, orderId);
         orderAccess.requireCustomer(caller, order);
         Milestone m = order.milestone(position);
         Map<String, Object> before = state(m);
-        order.requestRevision(position, clock.instant());
-        record(caller.id(), order, "REVISION_REQUESTED", before, m);
+        order.requestRevision(position, clock.instant()); // a milestone not delivered is a conflict before a missing reason
+        new Validator().required("reason", reason).maxLength("reason", reason, 4000).throwIfInvalid();
+        Map<String, Object> after = state(m);
+        after.put("reason", reason.strip());
+        history.record(caller.id(), SUBJECT, order.id(), order.accountId(), "REVISION_REQUESTED", before, after);
+        conversations.annotate(order, caller.id(), com.partnerhub.service.domain.conversation.MessageKind.REVISION_REQUEST,
+                position, reason);
         return order;
     }
 

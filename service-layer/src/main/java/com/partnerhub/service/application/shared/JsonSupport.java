@@ -13,4 +13,17 @@ public final class JsonSupport {
 
     private JsonSupport() {
     }
+
+    /** A JSON object kept as text (a history entry's state); empty for null or text that is no object. */
+    public static jakarta.json.JsonObject parse(String text) {
+        if (text == null || text.isBlank()) {
+            return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (jakarta.json.JsonReader reader = PROVIDER.createReader(new java.io.StringReader(text))) {
+            jakarta.json.JsonValue v = reader.readValue();
+            return v instanceof jakarta.json.JsonObject o ? o : jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+        } catch (jakarta.json.JsonException e) {
+            return jakarta.json.JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
 }

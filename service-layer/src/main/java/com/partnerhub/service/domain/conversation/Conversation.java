@@ -49,6 +49,11 @@ public class Conversation {
         return new Message(id, authorId, body.trim(), now);
     }
 
+    /** A delivery's note or a revision request's reason, said in the order's thread by the one who acted. */
+    public Message annotate(long authorId, MessageKind kind, int milestone, String body, Instant now) {
+        return new Message(id, authorId, body.strip(), now, kind, milestone);
+    }
+
     public Long id() {
         return id;
     }

@@ -9,6 +9,8 @@ public class Message {
     private Long authorId;
     private String body;
     private Instant sentAt;
+    private MessageKind kind;
+    private Integer milestone;
 
     protected Message() {
     }
@@ -18,6 +20,12 @@ public class Message {
         this.authorId = authorId;
         this.body = body;
         this.sentAt = sentAt;
+    }
+
+    Message(long conversationId, long authorId, String body, Instant sentAt, MessageKind kind, int milestone) {
+        this(conversationId, authorId, body, sentAt);
+        this.kind = kind;
+        this.milestone = milestone;
     }
 
     public Long id() {
@@ -38,5 +46,15 @@ public class Message {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** What the message is besides words (a delivery's note, a revision request's reason), or null for a plain one. */
+    public MessageKind kind() {
+        return kind;
+    }
+
+    /** The milestone a delivery or revision request concerned, or null. */
+    public Integer milestone() {
+        return milestone;
     }
 }

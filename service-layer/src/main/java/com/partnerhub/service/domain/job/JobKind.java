@@ -11,5 +11,9 @@ public enum JobKind {
     /** Kept on the delivered milestone itself (its review deadline), never as a scheduled job. */
     MILESTONE_AUTO_ACCEPTANCE,
     /** Kept on the delivered milestone too (reminders sent), never as a scheduled job. */
-    REVIEW_REMINDER
+    REVIEW_REMINDER,
+    /** Kept on the order (its document deadline): without documents by then it goes on hold. */
+    DOCUMENT_DEADLINE,
+    /** Kept on the order too: two days before the document deadline the customer is reminded. */
+    DOCUMENTS_REMINDER
 }

@@ -28,6 +28,10 @@ public class Milestone {
     private Instant acceptedAt;
     private boolean autoAccepted;
     private int remindersSent;
+    private long heldSeconds;
+    private Instant paidAt;
+    private String deliveryNote;
+    private String deliveryLink;
     private List<SubStep> steps = List.of();
 
     protected Milestone() {
@@ -55,14 +59,27 @@ public class Milestone {
         status = MilestoneStatus.AWAITING_PAYMENT;
     }
 
+    void paid(Instant now) {
+        if (paidAt == null) {
+            paidAt = now;
+        }
+    }
+
+    /** When its invoice was paid (null: not billed, or not paid yet). */
+    public Instant paidAt() {
+        return paidAt;
+    }
+
     void start(Instant now) {
         status = MilestoneStatus.IN_PROGRESS;
         startedAt = now;
     }
 
-    void deliver(Instant now, Duration reviewWindow) {
+    void deliver(Instant now, Duration reviewWindow, String note, String link) {
         status = MilestoneStatus.DELIVERED;
         deliveredAt = now;
+        deliveryNote = note;
+        deliveryLink = link;
         reviewDueAt = now.plus(reviewWindow);
         remindersSent = 0;
     }
@@ -114,7 +131,26 @@ public class Milestone {
 
     /** When this milestone should be (or should have been) finished, judged from what happened so far. */
     Instant plannedEnd(Instant plannedStart) {
-        return plannedStart.plus(Duration.ofDays(plannedDays));
+        return plannedStart.plus(Duration.ofDays(plannedDays)).plusSeconds(heldSeconds);
+    }
+
+    /**
+     * The order was held from {@code since} until {@code now}: the part of that time this milestone was running (or
+     * waiting for review) is added to its clock, so its planned end and its review deadline move by exactly that.
+     */
+    void resumed(Instant since, Instant now) {
+        Instant ran = status == MilestoneStatus.DELIVERED ? deliveredAt : startedAt;
+        if (ran == null || (status != MilestoneStatus.IN_PROGRESS && status != MilestoneStatus.DELIVERED)) {
+            return;
+        }
+        Duration held = Duration.between(ran.isAfter(since) ? ran : since, now);
+        if (held.isNegative() || held.isZero()) {
+            return;
+        }
+        heldSeconds += held.getSeconds();
+        if (status == MilestoneStatus.DELIVERED && reviewDueAt != null) {
+            reviewDueAt = reviewDueAt.plus(held);
+        }
     }
 
     public boolean isOpen() {
@@ -191,6 +227,21 @@ public class Milestone {
 
     public boolean autoAccepted() {
         return autoAccepted;
+    }
+
+    /** How long the order was on hold while this milestone ran; its dates moved by it. */
+    public long heldSeconds() {
+        return heldSeconds;
+    }
+
+    /** What the acting party wrote with the delivery, if anything. */
+    public String deliveryNote() {
+        return deliveryNote;
+    }
+
+    /** Where the delivery can be seen (a staging site), if given. */
+    public String deliveryLink() {
+        return deliveryLink;
     }
 
     public List<SubStep> steps() {

@@ -47,6 +47,14 @@ public class Order {
     private Instant nextDueAt;
     private Instant expectedDeliveryAt;
     private long version;
+    private Instant documentsDueAt;
+    private Instant documentsReceivedAt;
+    private boolean documentsReminded;
+    private Instant onHoldSince;
+    private HoldReason holdReason;
+    private long heldSeconds;
+    private int briefVersion = 1;
+    private boolean waitingForBrief;
     private List<Milestone> milestones = new ArrayList<>();
     private Map<String, String> answers = new HashMap<>();
 
@@ -56,7 +64,8 @@ public class Order {
     /** What an order is placed with; {@code maxMilestones} is 5 for a catalogue package and 6 for an individual offer. */
     public record Placement(long agencyId, long accountId, Long siteId, Long packageId, String title, long priceMinor,
                             String currency, boolean paymentPerMilestone, String internalReference,
-                            List<MilestonePlan> milestones, int maxMilestones, Map<String, String> answers) {
+                            List<MilestonePlan> milestones, int maxMilestones, Map<String, String> answers,
+                            Integer documentDeadlineDays, boolean briefComplete) {
     }
 
     /** Everything wrong with a placement, so a form can show all of it at once. */
@@ -73,7 +82,9 @@ public class Order {
                         major(1, p.currency()), major(MAX_PRICE_MINOR, p.currency()), p.currency() == null ? "" : p.currency())
                 .check(p.currency() != null && p.currency().matches("[A-Z]{3}") && KNOWN_CURRENCIES.contains(p.currency()),
                         "currency", "INVALID_CURRENCY")
-                .maxLength("internalReference", p.internalReference(), 100);
+                .maxLength("internalReference", p.internalReference(), 100)
+                .check(p.documentDeadlineDays() == null || (p.documentDeadlineDays() >= 1 && p.documentDeadlineDays() <= 90),
+                        "documentDeadlineDays", "OUT_OF_RANGE", 1, 90);
         MilestoneRules.check(v, "milestones", p.milestones(), p.maxMilestones());
         return v.violations();
     }
@@ -100,6 +111,8 @@ public class Order {
         o.placedAt = now;
         o.lastProgressAt = now;
         o.answers.putAll(p.answers() == null ? Map.of() : p.answers());
+        o.waitingForBrief = !p.briefComplete();
+        o.documentsDueAt = p.documentDeadlineDays() == null ? null : now.plus(Duration.ofDays(p.documentDeadlineDays()));
 
         // each milestone's share of the price, in minor units; rounding leftovers go to the last paying milestone
         long[] amounts = new long[p.milestones().size()];
@@ -137,7 +150,9 @@ public class Order {
             m.awaitPayment();
             return Optional.of(new Billing(m, due));
         }
-        m.start(now);
+        if (!waitsForBrief(m)) {
+            m.start(now);
+        }
         return Optional.empty();
     }
 
@@ -155,20 +170,55 @@ public class Order {
         billedMinor -= amountMinor;
     }
 
-    /** The milestone's invoice was paid: work on it may start. Payments for anything else change nothing here. */
+    /**
+     * The milestone's invoice was paid: work on it may start (the first one only once the brief is complete too).
+     * Payments for anything else change nothing here.
+     */
     public void paymentReceived(long milestoneId, Instant now) {
         milestones.stream().filter(m -> m.id() != null && m.id() == milestoneId).findFirst().ifPresent(m -> {
             if (m.status() == MilestoneStatus.AWAITING_PAYMENT) {
-                m.start(now);
+                m.paid(now);
+                if (!waitsForBrief(m)) {
+                    m.start(now);
+                }
                 touch(now);
             }
         });
     }
 
-    /** The acting party delivers the current milestone; the customer has the review window to answer. */
-    public Milestone deliver(int position, Instant now, Duration reviewWindow) {
+    private boolean waitsForBrief(Milestone m) {
+        return waitingForBrief && m.position() == 1;
+    }
+
+    /**
+     * The brief's required answers are all there: the first milestone starts if nothing else holds it (its invoice
+     * paid, or none due). Returns whether it started.
+     */
+    public boolean briefCompleted(Instant now) {
+        if (!waitingForBrief) {
+            return false;
+        }
+        waitingForBrief = false;
+        Milestone first = milestone(1);
+        boolean ready = status == OrderStatus.ACTIVE && (first.status() == MilestoneStatus.PLANNED
+                || (first.status() == MilestoneStatus.AWAITING_PAYMENT && first.paidAt() != null));
+        if (ready) {
+            first.start(now);
+        }
+        touch(now);
+        return ready;
+    }
+
+    /**
+     * The acting party delivers the current milestone, with a note and a link to look at it; the customer has the
+     * review window to answer. Not while the order is on hold: its review clock would not run.
+     */
+    public Milestone deliver(int position, Instant now, Duration reviewWindow, String note, String link) {
         Milestone m = current(position, MilestoneStatus.IN_PROGRESS, "DELIVER");
-        m.deliver(now, reviewWindow);
+        if (onHoldSince != null) {
+            throw new DomainConflict("ORDER_ON_HOLD", "the order is on hold; resume it before delivering", holdReason.name());
+        }
+        m.deliver(now, reviewWindow, note, link);
         touch(now);
         return m;
     }
@@ -221,6 +271,82 @@ public class Order {
         endedEarly = true;
         touch(now);
         return cancelled;
+    }
+
+    /**
+     * The order stops waiting: its clocks stop (no review runs out, nothing is overdue) until it resumes, and every
+     * date after moves by the time it was held.
+     */
+    public void hold(HoldReason reason, Instant now) {
+        requireActive();
+        if (onHoldSince != null) {
+            throw new DomainConflict("ORDER_ON_HOLD", "the order is already on hold", holdReason.name());
+        }
+        onHoldSince = now;
+        holdReason = reason;
+        replan(now);
+    }
+
+    /** The hold ends: the running milestone's dates and review deadline move by the time held. */
+    public void resume(Instant now) {
+        requireActive();
+        if (onHoldSince == null) {
+            throw new DomainConflict("ORDER_NOT_ON_HOLD", "the order is not on hold");
+        }
+        Instant since = onHoldSince;
+        firstOpen().ifPresent(m -> m.resumed(since, now));
+        heldSeconds += Duration.between(since, now).getSeconds();
+        onHoldSince = null;
+        holdReason = null;
+        touch(now);
+    }
+
+    /**
+     * The customer's documents arrived: the first arrival meets the document deadline (an order held because they
+     * were late is resumed by the use case, which records it).
+     */
+    public void documentsReceived(Instant now) {
+        if (documentsReceivedAt == null) {
+            documentsReceivedAt = now;
+        }
+    }
+
+    /** The document deadline passed: without documents an active order goes on hold. Returns whether it did. */
+    public boolean documentDeadlinePassed(Instant now) {
+        if (status != OrderStatus.ACTIVE || documentsReceivedAt != null || onHoldSince != null
+                || documentsDueAt == null || documentsDueAt.isAfter(now)) {
+            return false;
+        }
+        hold(HoldReason.DOCUMENTS_LATE, now);
+        return true;
+    }
+
+    /** The customer is reminded once, this long before the document deadline, while documents are still missing. */
+    public static final Duration DOCUMENTS_REMINDER_LEAD = Duration.ofDays(2);
+
+    public void documentsReminded() {
+        documentsReminded = true;
+    }
+
+    /** The brief may change until the first delivery; each change is a new version. */
+    public void reviseBrief(Map<String, String> revised, Instant now) {
+        requireActive();
+        if (!briefOpen()) {
+            throw new DomainConflict("BRIEF_LOCKED", "the brief cannot change after the first delivery");
+        }
+        answers.clear();
+        answers.putAll(revised);
+        briefVersion++;
+        touch(now);
+    }
+
+    public boolean briefOpen() {
+        return status == OrderStatus.ACTIVE && milestones.stream().allMatch(m -> m.deliveredAt() == null);
+    }
+
+    /** Work on the first milestone waits for the brief's required answers. */
+    public boolean awaitingBrief() {
+        return status == OrderStatus.ACTIVE && waitingForBrief;
     }
 
     /** An active order may be ended once a milestone was accepted. */
@@ -305,6 +431,9 @@ public class Order {
                 default -> {
                     Instant start = m.startedAt() != null ? m.startedAt() : later(cursor, now);
                     Instant plannedEnd = m.plannedEnd(start);
+                    if (m.status() == MilestoneStatus.IN_PROGRESS && onHoldSince != null) {
+                        plannedEnd = plannedEnd.plus(Duration.between(later(onHoldSince, m.startedAt()), now));
+                    }
                     dates.add(new PlannedDates(m.position(), start, plannedEnd));
                     cursor = later(plannedEnd, now);
                 }
@@ -328,7 +457,7 @@ public class Order {
             }
             cursor = m.status() == MilestoneStatus.ACCEPTED || m.status() == MilestoneStatus.DELIVERED ? d.end() : later(d.end(), now);
         }
-        nextDueAt = status == OrderStatus.ACTIVE ? due : null;
+        nextDueAt = status == OrderStatus.ACTIVE && onHoldSince == null ? due : null; // nothing is due while held
         expectedDeliveryAt = cursor;
     }
 
@@ -340,7 +469,7 @@ public class Order {
     public static final Duration STALE_AFTER = Duration.ofDays(3);
 
     public boolean isStale(Instant now) {
-        return status == OrderStatus.ACTIVE && lastProgressAt.plus(STALE_AFTER).isBefore(now);
+        return status == OrderStatus.ACTIVE && onHoldSince == null && lastProgressAt.plus(STALE_AFTER).isBefore(now);
     }
 
     public boolean isOverdue(Instant now) {
@@ -435,6 +564,33 @@ public class Order {
 
     public long version() {
         return version;
+    }
+
+    /** By when the customer's documents are expected, if the order asks for any. */
+    public Instant documentsDueAt() {
+        return documentsDueAt;
+    }
+
+    public Instant documentsReceivedAt() {
+        return documentsReceivedAt;
+    }
+
+    /** Since when the order is on hold, or null. */
+    public Instant onHoldSince() {
+        return onHoldSince;
+    }
+
+    public HoldReason holdReason() {
+        return holdReason;
+    }
+
+    /** How long the order was held in total (a hold going on now not counted). */
+    public long heldSeconds() {
+        return heldSeconds;
+    }
+
+    public int briefVersion() {
+        return briefVersion;
     }
 
     public List<Milestone> milestones() {

@@ -23,6 +23,14 @@ public interface OrderRepository {
     /** A delivered milestone that is due a review reminder (two days or one day left), claimed like {@link #claimDueReview}. */
     Optional<Milestone> claimDueReminder(Instant now);
 
+    /**
+     * An active order still waiting for documents whose deadline passed (and that is not on hold), or that is due the
+     * reminder two days before it; claimed with a row lock that skips orders another instance holds.
+     */
+    Optional<Order> claimDocumentDeadline(Instant now);
+
+    Optional<Order> claimDocumentReminder(Instant now);
+
     /** Filters of the order lists; null means "any". */
     record Filter(OrderStatus status, Long accountId, Instant overdueAt) {
     }

@@ -139,7 +139,7 @@ public class DemoWorkingDay {
         Order revision = website(anna, claras, "Trauerfloristik Seiten", 90000, true);
         pay(revision);
         deliver(revision, 1);
-        orderService.requestRevision(clara, revision.id(), 1);
+        orderService.requestRevision(clara, revision.id(), 1, "Bitte die Farben anpassen");
         post(clara, revision, "Bitte ruhigere Farben und größere Schrift.");
         Order done = website(anna, claras, "Visitenkarten-Website", 60000, true);
         for (int position = 1; position <= 3; position++) {
@@ -199,7 +199,7 @@ public class DemoWorkingDay {
             case AGENCY -> anna.agencyIds().contains(order.agencyId()) ? anna : nora;
             case CUSTOMER -> anna.agencyIds().contains(order.agencyId()) ? clara : david;
         };
-        orderService.deliver(by, order.id(), position);
+        orderService.deliver(by, order.id(), position, null, null);
     }
 
     private void post(User author, Order order, String body) {

@@ -36,6 +36,14 @@ public class JpaHistoryRepository implements HistoryRepository {
     }
 
     @Override
+    public List<HistoryEntry> ofSubjectAction(String subjectType, long subjectId, String action, int limit) {
+        return em.createQuery("select h from HistoryEntry h where h.subjectType = :t and h.subjectId = :s and h.action = :a "
+                        + "order by h.id desc", HistoryEntry.class)
+                .setParameter("t", subjectType).setParameter("s", subjectId).setParameter("a", action)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<HistoryEntry> ofAccount(long accountId, long afterId, int limit) {
         return em.createQuery("select h from HistoryEntry h where h.accountId = :a and h.id > :after order by h.id",
                         HistoryEntry.class)

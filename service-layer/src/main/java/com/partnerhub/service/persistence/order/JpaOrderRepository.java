@@ -20,13 +20,22 @@ public class JpaOrderRepository implements OrderRepository {
     // JPQL has no SKIP LOCKED. Only a delivered milestone has a review deadline (accepting, a revision request and
     // cancelling clear it), so the review_due_at index finds the due ones however many orders there are.
     private static final String CLAIM_DUE_REVIEW = "select m.id from order_milestone m where m.status = 'DELIVERED' "
-            + "and m.review_due_at <= ? and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE') "
+            + "and m.review_due_at <= ? and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE' "
+            + "and o.on_hold_since is null) "
             + "order by m.review_due_at, m.id fetch first 1 rows only for update skip locked";
 
     private static final String CLAIM_DUE_REMINDER = "select m.id from order_milestone m where m.status = 'DELIVERED' "
             + "and m.review_due_at > ? and ((m.review_due_at <= ? and m.reminders_sent < 1) or (m.review_due_at <= ? and m.reminders_sent < 2)) "
-            + "and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE') "
+            + "and exists (select 1 from customer_order o where o.id = m.order_id and o.status = 'ACTIVE' and o.on_hold_since is null) "
             + "order by m.review_due_at, m.id fetch first 1 rows only for update skip locked";
+
+    private static final String CLAIM_DOCUMENT_DEADLINE = "select o.id from customer_order o where o.status = 'ACTIVE' "
+            + "and o.documents_received_at is null and o.documents_due_at <= ? and o.on_hold_since is null "
+            + "order by o.documents_due_at, o.id fetch first 1 rows only for update skip locked";
+
+    private static final String CLAIM_DOCUMENT_REMINDER = "select o.id from customer_order o where o.status = 'ACTIVE' "
+            + "and o.documents_received_at is null and o.documents_due_at > ? and o.documents_due_at <= ? "
+            + "and not o.documents_reminded order by o.documents_due_at, o.id fetch first 1 rows only for update skip locked";
 
     private EntityManager em;
 
@@ -85,6 +94,24 @@ public class JpaOrderRepository implements OrderRepository {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(Milestone.class, ((Number) ids.get(0)).longValue()));
+    }
+
+    @Override
+    public Optional<Order> claimDocumentDeadline(Instant now) {
+        return claimOrder(em.createNativeQuery(CLAIM_DOCUMENT_DEADLINE).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)));
+    }
+
+    @Override
+    public Optional<Order> claimDocumentReminder(Instant now) {
+        java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
+        return claimOrder(em.createNativeQuery(CLAIM_DOCUMENT_REMINDER).setParameter(1, at)
+                .setParameter(2, at.plus(Order.DOCUMENTS_REMINDER_LEAD)));
+    }
+
+    private Optional<Order> claimOrder(jakarta.persistence.Query claim) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = claim.getResultList();
+        return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
     }
 
     @Override

@@ -58,6 +58,9 @@ public class AccountResource {
     CurrentUser currentUser;
 
     @Inject
+    com.partnerhub.service.application.shared.Actors actors;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -170,7 +173,7 @@ public class AccountResource {
                                               @QueryParam("limit") Integer limit) {
         Page<HistoryEntry> page = accounts.history(currentUser.get(), id, Cursor.decode(cursor), Cursor.limit(limit));
         PageView<HistoryEntryView> view = new PageView<>();
-        view.items = page.items().stream().map(HistoryViews::entry).toList();
+        view.items = HistoryViews.entries(page.items(), actors, null);
         view.nextCursor = Cursor.encode(page.nextAfterId());
         return view;
     }

@@ -2,6 +2,7 @@ package com.partnerhub.service.web.conversation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import com.partnerhub.api.conversation.MessageRequest;
 import com.partnerhub.api.conversation.MessageView;
 import com.partnerhub.api.conversation.StartConversationRequest;
 import com.partnerhub.service.application.conversation.ConversationService;
+import com.partnerhub.service.application.shared.Actors;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.domain.conversation.Conversation;
 import com.partnerhub.service.domain.conversation.Message;
@@ -41,6 +43,9 @@ public class ConversationResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Actors actors;
 
     @Inject
     ConversationService conversations;
@@ -70,7 +75,8 @@ public class ConversationResource {
                                           @QueryParam("limit") Integer limit) {
         Page<Message> page = conversations.messages(currentUser.get(), id, Cursor.decode(cursor), Cursor.limit(limit));
         PageView<MessageView> view = new PageView<>();
-        view.items = page.items().stream().map(ConversationResource::view).toList();
+        Map<Long, Actors.Actor> authors = actors.of(page.items().stream().map(Message::authorId).toList(), null);
+        view.items = page.items().stream().map(m -> view(m, Actors.lookup(authors, m.authorId()))).toList();
         view.nextCursor = Cursor.encode(page.nextAfterId());
         return view;
     }
@@ -80,7 +86,8 @@ public class ConversationResource {
     @Operation(summary = "Write a message")
     public Response post(@PathParam("id") long id, MessageRequest request) {
         Message m = conversations.post(currentUser.get(), id, request == null ? null : request.body);
-        return Response.status(Response.Status.CREATED).entity(view(m)).build();
+        Map<Long, Actors.Actor> authors = actors.of(List.of(m.authorId()), null);
+        return Response.status(Response.Status.CREATED).entity(view(m, Actors.lookup(authors, m.authorId()))).build();
     }
 
     static ConversationView view(Conversation c) {
@@ -96,10 +103,14 @@ public class ConversationResource {
         return v;
     }
 
-    static MessageView view(Message m) {
+    static MessageView view(Message m, Actors.Actor author) {
         MessageView v = new MessageView();
         v.id = m.id();
         v.authorId = m.authorId();
+        v.authorName = author.name();
+        v.authorRole = author.side().name();
+        v.kind = m.kind() == null ? null : m.kind().name();
+        v.milestone = m.milestone();
         v.body = m.body();
         v.sentAt = m.sentAt().toString();
         return v;

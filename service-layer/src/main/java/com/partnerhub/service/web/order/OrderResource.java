@@ -32,7 +32,16 @@ import com.partnerhub.api.common.HistoryEntryView;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.order.OrderSummary;
 import com.partnerhub.api.order.OrderView;
+import com.partnerhub.api.order.BriefRequest;
+import com.partnerhub.api.order.BriefView;
+import com.partnerhub.api.order.DeliveryRequest;
+import com.partnerhub.api.order.NoteRequest;
+import com.partnerhub.api.order.NoteView;
 import com.partnerhub.api.order.PlaceOrderRequest;
+import com.partnerhub.api.order.RevisionRequest;
+import com.partnerhub.service.application.order.OrderWorkspaceService;
+import com.partnerhub.service.application.shared.Actors;
+import com.partnerhub.service.domain.order.OrderNote;
 import com.partnerhub.api.order.ProgressRequest;
 import com.partnerhub.api.order.StepRequest;
 import com.partnerhub.service.application.order.OrderService;
@@ -69,6 +78,12 @@ public class OrderResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Actors actors;
+
+    @Inject
+    OrderWorkspaceService workspace;
+
     @Context
     HttpHeaders headers;
 
@@ -84,7 +99,8 @@ public class OrderResource {
         User caller = currentUser.get();
         OrderService.Placed placed = orders.place(caller, new PlaceOrder(request.agencyId, request.accountId, request.siteId,
                 request.packageId, request.title, request.priceMinor == null ? 0 : request.priceMinor, request.currency,
-                request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german()));
+                request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german(),
+                request.documentDeadlineDays));
         Order o = placed.order();
         OrderView view = OrderViews.order(new OrderService.Details(o, orders.accountName(o.accountId()), placed.invoices(),
                 placed.conversationId(), placed.standing()), clock.instant());
@@ -150,7 +166,7 @@ public class OrderResource {
                                               @QueryParam("limit") Integer limit) {
         Page<HistoryEntry> page = orders.history(currentUser.get(), id, Cursor.decode(cursor), Cursor.limit(limit));
         PageView<HistoryEntryView> view = new PageView<>();
-        view.items = page.items().stream().map(HistoryViews::entry).toList();
+        view.items = HistoryViews.entries(page.items(), actors, orders.view(currentUser.get(), id).agencyId());
         view.nextCursor = Cursor.encode(page.nextAfterId());
         return view;
     }
@@ -158,9 +174,11 @@ public class OrderResource {
     @POST
     @Path("{id}/milestones/{n}/delivery")
     @Operation(summary = "Deliver the current milestone", description = "By the party the milestone names (agency or provider "
-            + "staff). The customer then has the review window (8 days) to accept or ask for a revision.")
-    public OrderView deliver(@PathParam("id") long id, @PathParam("n") int n) {
-        return view(orders.deliver(currentUser.get(), id, n));
+            + "staff), optionally with a note and a link (a staging site), which go into the history and the order's thread. "
+            + "The customer then has the review window (8 days) to accept or ask for a revision. Not while the order is on hold.")
+    public OrderView deliver(@PathParam("id") long id, @PathParam("n") int n, DeliveryRequest request) {
+        return view(orders.deliver(currentUser.get(), id, n, request == null ? null : request.note,
+                request == null ? null : request.link));
     }
 
     @POST
@@ -173,9 +191,70 @@ public class OrderResource {
 
     @POST
     @Path("{id}/milestones/{n}/revision-request")
-    @Operation(summary = "Ask for a revision of the current delivery", description = "By the customer, while included revisions remain.")
-    public OrderView requestRevision(@PathParam("id") long id, @PathParam("n") int n) {
-        return view(orders.requestRevision(currentUser.get(), id, n));
+    @Operation(summary = "Ask for a revision of the current delivery", description = "By the customer, while included "
+            + "revisions remain, with a required reason, which goes into the history and the order's thread.")
+    public OrderView requestRevision(@PathParam("id") long id, @PathParam("n") int n, RevisionRequest request) {
+        return view(orders.requestRevision(currentUser.get(), id, n, request == null ? null : request.reason));
+    }
+
+    @GET
+    @Path("{id}/brief")
+    @Operation(summary = "The order's brief", description = "The package's questions in the caller's language with the "
+            + "answers, the required ones still missing (the first milestone waits for them), whether the caller may change "
+            + "it, and every earlier version with who changed it and when.")
+    public BriefView brief(@PathParam("id") long id) {
+        return OrderViews.brief(workspace.brief(currentUser.get(), id), german(), actors);
+    }
+
+    @PUT
+    @Path("{id}/brief")
+    @Operation(summary = "Change the brief's answers", description = "By the customer (or the agency when it works in the "
+            + "account with CHANGE_SPECS) until the first delivery. Answers left out are removed; file questions are "
+            + "answered by uploading a document for them. Completing the required answers starts the first milestone.")
+    public BriefView reviseBrief(@PathParam("id") long id, BriefRequest request) {
+        if (request == null || request.answers == null) {
+            throw new ValidationException(List.of(new Violation("answers", "REQUIRED")));
+        }
+        return OrderViews.brief(workspace.reviseBrief(currentUser.get(), id, request.answers), german(), actors);
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @Operation(summary = "Put the order on hold", description = "By the order's agency. Its dates, due dates and the review "
+            + "time of a delivered milestone stand still until it is resumed; then they move by the time held.")
+    public OrderView hold(@PathParam("id") long id) {
+        return view(workspace.hold(currentUser.get(), id));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume an order on hold", description = "By the order's agency, whatever held it (an order held "
+            + "for late documents also resumes when a document is uploaded).")
+    public OrderView resume(@PathParam("id") long id) {
+        return view(workspace.resume(currentUser.get(), id));
+    }
+
+    @GET
+    @Path("{id}/notes")
+    @Operation(summary = "The agency's private notes, newest first", description = "Only for the order's agency: never "
+            + "shown to the customer, the account's collaborators or provider staff. Keyset pagination (limit, cursor).")
+    public PageView<NoteView> notes(@PathParam("id") long id, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Page<OrderNote> page = workspace.notes(currentUser.get(), id, Cursor.decode(cursor), Cursor.limit(limit));
+        Map<Long, Actors.Actor> authors = actors.of(page.items().stream().map(OrderNote::authorId).toList(), null);
+        PageView<NoteView> view = new PageView<>();
+        view.items = page.items().stream().map(n -> OrderViews.note(n, Actors.lookup(authors, n.authorId()))).toList();
+        view.nextCursor = Cursor.encode(page.nextAfterId());
+        return view;
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Operation(summary = "Write a private note", description = "Only the order's agency.")
+    @APIResponse(responseCode = "201", description = "kept")
+    public Response addNote(@PathParam("id") long id, NoteRequest request) {
+        OrderNote note = workspace.addNote(currentUser.get(), id, request == null ? null : request.body);
+        Map<Long, Actors.Actor> authors = actors.of(List.of(note.authorId()), null);
+        return Response.status(Response.Status.CREATED).entity(OrderViews.note(note, Actors.lookup(authors, note.authorId()))).build();
     }
 
     @POST

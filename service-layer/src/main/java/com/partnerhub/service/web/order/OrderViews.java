@@ -5,7 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.json.JsonObject;
+
+import com.partnerhub.api.order.BriefView;
+import com.partnerhub.api.order.NoteView;
+import com.partnerhub.service.application.order.Brief;
 import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.shared.Actors;
+import com.partnerhub.service.application.shared.JsonSupport;
+import com.partnerhub.service.domain.catalogue.RequirementQuestion;
+import com.partnerhub.service.domain.history.HistoryEntry;
+import com.partnerhub.service.domain.order.OrderNote;
 import com.partnerhub.service.web.invoice.InvoiceViews;
 import com.partnerhub.service.web.support.EnumValues;
 import com.partnerhub.api.invoice.InvoiceView;
@@ -56,6 +66,63 @@ final class OrderViews {
         v.answers = new TreeMap<>(o.answers());
         v.invoices = details.invoices() == null ? null : details.invoices().stream().map(InvoiceViews::invoice).toList();
         v.conversationId = details.conversationId();
+        v.documentsDueAt = iso(o.documentsDueAt());
+        v.documentsReceivedAt = iso(o.documentsReceivedAt());
+        v.onHoldSince = iso(o.onHoldSince());
+        v.holdReason = o.holdReason() == null ? null : o.holdReason().name();
+        v.heldSeconds = o.heldSeconds();
+        v.awaitingBrief = o.awaitingBrief();
+        return v;
+    }
+
+    static BriefView brief(Brief brief, boolean german, Actors actors) {
+        BriefView v = new BriefView();
+        v.orderId = brief.order().id();
+        v.version = brief.order().briefVersion();
+        for (RequirementQuestion q : brief.questions()) {
+            BriefView.Question qv = new BriefView.Question();
+            qv.key = q.key();
+            qv.label = q.label(german);
+            qv.type = q.type().name();
+            qv.required = q.required();
+            qv.choices = q.choices();
+            v.questions.add(qv);
+        }
+        v.answers = new TreeMap<>(brief.answers());
+        v.missing = brief.missing();
+        v.mayEdit = brief.mayEdit();
+        Map<Long, Actors.Actor> named = actors.of(brief.versions().stream().map(HistoryEntry::actorId).toList(), brief.order().agencyId());
+        for (HistoryEntry h : brief.versions()) {
+            BriefView.Version ver = new BriefView.Version();
+            ver.changedAt = iso(h.occurredAt());
+            ver.changedBy = h.actorId();
+            ver.changedByName = Actors.lookup(named, h.actorId()).name();
+            ver.before = answersIn(h.beforeState());
+            JsonObject after = JsonSupport.parse(h.afterState());
+            ver.after = answersIn(h.afterState());
+            ver.version = after.containsKey("version") ? after.getInt("version") : 0;
+            v.versions.add(ver);
+        }
+        return v;
+    }
+
+    private static Map<String, String> answersIn(String state) {
+        Map<String, String> answers = new TreeMap<>();
+        JsonObject o = JsonSupport.parse(state);
+        if (o.containsKey("answers") && o.get("answers").getValueType() == jakarta.json.JsonValue.ValueType.OBJECT) {
+            o.getJsonObject("answers").forEach((k, val) -> answers.put(k,
+                    val instanceof jakarta.json.JsonString js ? js.getString() : val.toString()));
+        }
+        return answers;
+    }
+
+    static NoteView note(OrderNote n, Actors.Actor author) {
+        NoteView v = new NoteView();
+        v.id = n.id();
+        v.body = n.body();
+        v.authorId = n.authorId();
+        v.authorName = author.name();
+        v.createdAt = iso(n.createdAt());
         return v;
     }
 
@@ -79,6 +146,8 @@ final class OrderViews {
         v.reviewDueAt = iso(m.reviewDueAt());
         v.acceptedAt = iso(m.acceptedAt());
         v.autoAccepted = m.autoAccepted();
+        v.deliveryNote = m.deliveryNote();
+        v.deliveryLink = m.deliveryLink();
         m.steps().forEach(s -> {
             MilestoneView.Step step = new MilestoneView.Step();
             step.stepNo = s.stepNo();

@@ -25,6 +25,13 @@ import static com.partnerhub.api.error.ErrorCode.NO_CONTACT_YET;
 import static com.partnerhub.api.error.ErrorCode.NO_REVISIONS_LEFT;
 import static com.partnerhub.api.error.ErrorCode.NO_SUCH_MILESTONE;
 import static com.partnerhub.api.error.ErrorCode.ORDER_NOT_ACTIVE;
+import static com.partnerhub.api.error.ErrorCode.ORDER_ON_HOLD;
+import static com.partnerhub.api.error.ErrorCode.ORDER_NOT_ON_HOLD;
+import static com.partnerhub.api.error.ErrorCode.BRIEF_LOCKED;
+import static com.partnerhub.api.error.ErrorCode.DOCUMENT_TOO_LARGE;
+import static com.partnerhub.api.error.ErrorCode.DOCUMENT_TYPE_NOT_ALLOWED;
+import static com.partnerhub.api.error.ErrorCode.DOCUMENT_INCOMPLETE;
+import static com.partnerhub.api.error.ErrorCode.DOCUMENT_DAMAGED;
 import static com.partnerhub.api.error.ErrorCode.OWNER_CANNOT_BE_REMOVED;
 import static com.partnerhub.api.error.ErrorCode.OWNER_PERMISSIONS_FIXED;
 import static com.partnerhub.api.error.ErrorCode.PACKAGE_CODE_TAKEN;
@@ -80,7 +87,17 @@ public final class ApiErrors {
             Map.entry("POST /api/v1/orders", EnumSet.of(FORBIDDEN, NOT_FOUND)),
             Map.entry("GET /api/v1/orders", EnumSet.of(NOT_FOUND)),
             Map.entry("POST /api/v1/orders/{id}/end", EnumSet.of(FORBIDDEN, ORDER_NOT_ACTIVE, NOTHING_ACCEPTED_YET)),
-            Map.entry("POST /api/v1/orders/{id}/milestones/{n}/delivery", MILESTONE_STEP),
+            Map.entry("POST /api/v1/orders/{id}/milestones/{n}/delivery", with(MILESTONE_STEP, ORDER_ON_HOLD)),
+            Map.entry("GET /api/v1/orders/{id}/brief", EnumSet.noneOf(ErrorCode.class)),
+            Map.entry("PUT /api/v1/orders/{id}/brief", EnumSet.of(FORBIDDEN, BRIEF_LOCKED, ORDER_NOT_ACTIVE)),
+            Map.entry("POST /api/v1/orders/{id}/hold", EnumSet.of(FORBIDDEN, ORDER_ON_HOLD, ORDER_NOT_ACTIVE)),
+            Map.entry("POST /api/v1/orders/{id}/resume", EnumSet.of(FORBIDDEN, ORDER_NOT_ON_HOLD, ORDER_NOT_ACTIVE)),
+            Map.entry("GET /api/v1/orders/{id}/notes", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/orders/{id}/notes", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/orders/{id}/documents", EnumSet.of(FORBIDDEN, ORDER_NOT_ACTIVE, DOCUMENT_TOO_LARGE,
+                    DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_INCOMPLETE)),
+            Map.entry("GET /api/v1/orders/{id}/documents/{documentId}", EnumSet.of(DOCUMENT_DAMAGED)),
+            Map.entry("GET /api/v1/agencies/{id}/contacts", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/orders/{id}/milestones/{n}/acceptance", MILESTONE_STEP),
             Map.entry("POST /api/v1/orders/{id}/milestones/{n}/revision-request", with(MILESTONE_STEP, NO_REVISIONS_LEFT)),
             Map.entry("POST /api/v1/orders/{id}/milestones/{n}/progress", MILESTONE_STEP),

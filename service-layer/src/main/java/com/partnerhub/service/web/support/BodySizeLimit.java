@@ -30,8 +30,16 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     @ConfigProperty(name = "partnerhub.http.max-body-bytes", defaultValue = "1048576")
     long limit;
 
+    /** Document uploads stream to disk under their own, larger limit (DocumentResource); JSON bodies stay small. */
+    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("v1/orders/[^/]+/documents/?");
+    private static final String STREAMED = "partnerhub.streamed-upload";
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if ("POST".equals(request.getMethod()) && UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
+            request.setProperty(STREAMED, Boolean.TRUE);
+            return;
+        }
         if (request.getLength() > limit) {
             throw new PayloadTooLargeException(limit);
         }
@@ -39,6 +47,9 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (Boolean.TRUE.equals(context.getProperty(STREAMED))) {
+            return context.proceed();
+        }
         context.setInputStream(new Bounded(context.getInputStream(), limit));
         return context.proceed();
     }

@@ -23,7 +23,7 @@ import com.partnerhub.api.error.ErrorCode;
  */
 class ConflictCodesTest {
 
-    private static final Pattern RAISED = Pattern.compile("new DomainConflict\\(\\s*\"([A-Z_]+)\"");
+    private static final Pattern RAISED = Pattern.compile("new (?:DomainConflict|DocumentRefused)\\(\\s*\"([A-Z_]+)\"");
 
     @Test
     void everyRaisedCodeIsDeclared() throws IOException {

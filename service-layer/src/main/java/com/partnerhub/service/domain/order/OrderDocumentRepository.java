@@ -1,0 +1,17 @@
+package com.partnerhub.service.domain.order;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface OrderDocumentRepository {
+
+    OrderDocument add(OrderDocument document);
+
+    Optional<OrderDocument> find(long id);
+
+    /** An order's documents, oldest first. */
+    List<OrderDocument> ofOrder(long orderId);
+
+    /** Whether a stored file is still referred to (a file with no row is left over from an upload that failed). */
+    boolean existsWithStorageKey(String storageKey);
+}
