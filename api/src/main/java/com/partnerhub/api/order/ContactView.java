@@ -10,6 +10,8 @@ public class ContactView {
     public long billedMinor;
     public String currency;
     public String lastOrderAt;
+    /** The latest order: its page has the order's conversation. */
+    public long lastOrderId;
     /** The latest conversation between the agency and the account, if any. */
     public Long conversationId;
 }

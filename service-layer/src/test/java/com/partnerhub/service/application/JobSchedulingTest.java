@@ -64,7 +64,7 @@ class JobSchedulingTest {
             for (int i = 0; i < ORDERS; i++) {
                 long id = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new com.partnerhub.service.application.order.PlaceOrder(
                         null, accountId, null, websiteId, "Auftrag", 100_000, "EUR", null, null, null,
-                        java.util.Map.of("business", "B", "style", "modern"), true)).order().id());
+                        java.util.Map.of("business", "B", "style", "modern"), true, 30)).order().id()); // no document deadline within the test
                 var invoice = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
                 Services.inTx(emf, clock, s -> s.payments.record("p" + id, "h" + id, new com.partnerhub.service.application.invoice.PaymentService.PaymentNotice(
                         invoice.number(), invoice.amountMinor(), "EUR", null), x -> "{}"));

@@ -11,6 +11,7 @@ import './ph-accounts.js';
 import './ph-packages.js';
 import './ph-notifications.js';
 import './ph-integrations.js';
+import './ph-contacts.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 // a bell drawn with the text's colour (no emoji font needed), hidden from screen readers: the label says it
@@ -45,7 +46,7 @@ export class PhApp extends PhElement {
     if (view === 'order' && order > 0) {
       this._orderId = order;
       this._view = 'order';
-    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations'].includes(view)) {
+    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations', 'contacts'].includes(view)) {
       this._view = view;
     } else if (view === 'dashboard') {
       this._view = 'orders';
@@ -147,7 +148,9 @@ export class PhApp extends PhElement {
             aria-current=${['orders', 'order'].includes(this._view) ? 'page' : 'false'}
             @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
-            aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>` : ''}
+            aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>
+            <button id="nav-contacts" class=${this._view === 'contacts' ? '' : 'secondary'}
+            aria-current=${this._view === 'contacts' ? 'page' : 'false'} @click=${() => { this._view = 'contacts'; }}>${t('nav.contacts')}</button>` : ''}
           <button id="nav-notifications" class=${this._view === 'notifications' ? '' : 'secondary'}
             aria-current=${this._view === 'notifications' ? 'page' : 'false'}
             aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
@@ -173,7 +176,8 @@ export class PhApp extends PhElement {
         ${this._view === 'notifications' ? html`<ph-notifications .api=${this.api} .me=${this.me}></ph-notifications>` : ''}
         ${this._view === 'settings' ? html`<ph-notification-settings .api=${this.api} .me=${this.me}></ph-notification-settings>` : ''}
         ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}
-        ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}`
+        ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}
+        ${this._view === 'contacts' ? html`<ph-contacts .api=${this.api} .me=${this.me}></ph-contacts>` : ''}`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
       ${this.renderOperators()}`;
   }

@@ -1,12 +1,20 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
-import { t, money, date, dateTime } from './i18n.js';
+import { t, money, date, dateTime, days } from './i18n.js';
 import { nextStep } from './next-step.js';
+import './ph-order-workspace.js';
 
 /** The order page: number, customer, status, milestone timeline with planned and actual dates, invoices, history. */
 export class PhOrderPage extends PhElement {
   static properties = { orderId: { type: Number, attribute: 'order-id' }, demo: { type: Boolean }, _order: { state: true },
-    _history: { state: true }, _messages: { state: true } };
+    _history: { state: true }, _messages: { state: true }, _questions: { state: true }, _delivering: { state: true },
+    _revising: { state: true } };
+
+  constructor() {
+    super();
+    // the brief completed or a document resumed the order: its dates and actions changed
+    this.addEventListener('ph-order-changed', () => this.load());
+  }
 
   updated(changed) {
     if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
@@ -20,6 +28,8 @@ export class PhOrderPage extends PhElement {
       if (history) this._history = history.items;
       const messages = await this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).catch(() => null);
       this._messages = messages ? messages.items : [];
+      const brief = await this.api.get(`/api/v1/orders/${this.orderId}/brief`).catch(() => null);
+      this._questions = brief ? brief.questions : [];
     }
   }
 
@@ -58,13 +68,43 @@ export class PhOrderPage extends PhElement {
     if (order) this._order = order;
   }
 
-  async act(path, done) {
-    const order = await this.perform(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`), t(done));
+  async act(path, done, body) {
+    const order = await this.perform(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`, body), t(done));
     if (order) {
       this._order = order;
+      this._delivering = null;
+      this._revising = null;
       const history = await this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`).catch(() => null);
       if (history) this._history = history.items;
+      const messages = await this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).catch(() => null);
+      if (messages) this._messages = messages.items;
     }
+    return order;
+  }
+
+  /** A delivery carries a note and a link to look at it; both go into the thread and the history. */
+  async deliver(e, m) {
+    e.preventDefault();
+    const form = e.target;
+    await this.act(`milestones/${m.position}/delivery`, 'done.deliver',
+      { note: form.elements.note.value || null, link: form.elements.link.value || null });
+  }
+
+  /** A revision request says why. */
+  async requestRevision(e, m) {
+    e.preventDefault();
+    await this.act(`milestones/${m.position}/revision-request`, 'done.revision', { reason: e.target.elements.reason.value });
+  }
+
+  /** Holding stops the order's clocks: the agency is told what that means before it happens. */
+  async hold() {
+    if (await this.confirmAction(t('confirm.hold'), t('confirm.holdConsequence'), t('action.hold'))) {
+      await this.act('hold', 'done.hold');
+    }
+  }
+
+  fieldLabel(field) {
+    return { note: t('deliver.note'), link: t('deliver.link'), reason: t('revision.reason') }[field] || null;
   }
 
   /** Accepting bills the next milestone's share: the person sees what starts and what is billed before it happens. */
@@ -91,15 +131,25 @@ export class PhOrderPage extends PhElement {
   actions(m) {
     const list = [];
     if (m.actions.includes('DELIVER')) {
-      list.push(html`<button id="deliver-${m.position}" ?disabled=${this._busy}
-        @click=${() => this.act(`milestones/${m.position}/delivery`, 'done.deliver')}>${t('action.deliver')}</button>`);
+      list.push(this._delivering === m.position ? html`<form class="card" id="deliver-form-${m.position}" @submit=${e => this.deliver(e, m)}>
+          <label>${t('deliver.note')}<textarea name="note" id="deliver-note-${m.position}" maxlength="2000" rows="3"></textarea></label>
+          <label>${t('deliver.link')}<input name="link" id="deliver-link-${m.position}" type="url" maxlength="1900"
+            placeholder="https://"></label>
+          <div class="row"><button type="submit" id="deliver-confirm-${m.position}" ?disabled=${this._busy}>${t('action.deliver')}</button>
+            <button type="button" class="secondary" @click=${() => { this._delivering = null; }}>${t('common.cancel')}</button></div></form>`
+        : html`<button id="deliver-${m.position}" ?disabled=${this._busy}
+        @click=${() => { this._delivering = m.position; }}>${t('action.deliver')}</button>`);
     }
     if (m.actions.includes('ACCEPT')) {
       list.push(html`<button id="accept-${m.position}" ?disabled=${this._busy} @click=${() => this.accept(m)}>${t('action.accept')}</button>`);
     }
     if (m.actions.includes('REQUEST_REVISION')) {
-      list.push(html`<button class="secondary" id="revision-${m.position}" ?disabled=${this._busy}
-        @click=${() => this.act(`milestones/${m.position}/revision-request`, 'done.revision')}>${t('action.revision')}</button>`);
+      list.push(this._revising === m.position ? html`<form class="card" id="revision-form-${m.position}" @submit=${e => this.requestRevision(e, m)}>
+          <label>${t('revision.reason')} *<textarea name="reason" id="revision-reason-${m.position}" required maxlength="4000" rows="3"></textarea></label>
+          <div class="row"><button type="submit" id="revision-confirm-${m.position}" ?disabled=${this._busy}>${t('action.revision')}</button>
+            <button type="button" class="secondary" @click=${() => { this._revising = null; }}>${t('common.cancel')}</button></div></form>`
+        : html`<button class="secondary" id="revision-${m.position}" ?disabled=${this._busy}
+        @click=${() => { this._revising = m.position; }}>${t('action.revision')}</button>`);
     }
     return list;
   }
@@ -134,10 +184,21 @@ export class PhOrderPage extends PhElement {
             ${o.stale ? html`<span class="badge warn">${t('orders.stale')}</span>` : ''}</div>
           <div>${t('order.price')}: ${money(o.priceMinor, o.currency)} · ${t('order.billed')}: ${money(o.billedMinor, o.currency)}</div>
           <div>${t('order.placed')}: ${date(o.placedAt)} · ${t('orders.delivery')}: <strong>${date(o.expectedDeliveryAt)}</strong></div>
-          ${o.actions.includes('END') ? html`
-            <p><button class="secondary" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button></p>` : ''}
+          ${o.documentsDueAt ? html`<div>${t('order.documentsDue')}: ${o.documentsReceivedAt
+            ? html`<span class="badge ok">${t('order.documentsReceived', date(o.documentsReceivedAt))}</span>`
+            : html`<strong>${date(o.documentsDueAt)}</strong>`}</div>` : ''}
+          ${o.heldSeconds ? html`<div class="muted">${t('order.heldBefore', days(Math.round(o.heldSeconds / 86400)))}</div>` : ''}
+          <p class="row">
+            ${o.actions.includes('END') ? html`<button class="secondary" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button>` : ''}
+            ${o.actions.includes('HOLD') ? html`<button class="secondary" id="hold" ?disabled=${this._busy} @click=${() => this.hold()}>${t('action.hold')}</button>` : ''}
+          </p>
         </div>
-        ${this.renderNextStep(o)}
+        ${o.onHoldSince ? html`<div class="problem" id="on-hold" role="status"><strong>${t('order.onHold', date(o.onHoldSince))}</strong>
+          <div>${t('hold.' + o.holdReason)}</div>
+          ${o.actions.includes('RESUME') ? html`<p><button id="resume" ?disabled=${this._busy} @click=${() => this.act('resume', 'done.resume')}>
+            ${t('action.resume')}</button></p>` : ''}</div>` : ''}
+        ${o.awaitingBrief ? html`<p class="next-step" id="awaiting-brief">${t('order.awaitingBrief')}</p>` : ''}
+        ${o.onHoldSince ? '' : this.renderNextStep(o)}
         <h3>${t('order.milestones')}</h3>
         <ol id="milestones">${o.milestones.map(m => html`
           <li class="card" data-position=${m.position} data-status=${m.status}>
@@ -148,6 +209,8 @@ export class PhOrderPage extends PhElement {
             ${m.reviewDueAt ? html`<div>${t('order.reviewDue')}: ${dateTime(m.reviewDueAt)}</div>` : ''}
             ${m.includedRevisions ? html`<div class="muted">${t('order.revisions')}: ${m.revisionsUsed} / ${m.includedRevisions}</div>` : ''}
             ${m.autoAccepted ? html`<div class="muted">${t('order.auto')}</div>` : ''}
+            ${m.deliveryNote || m.deliveryLink ? html`<div class="delivery-note">${m.deliveryNote ? html`<q>${m.deliveryNote}</q>` : ''}
+              ${m.deliveryLink ? html` <a href=${m.deliveryLink} target="_blank" rel="noopener noreferrer">${t('deliver.open')}</a>` : ''}</div>` : ''}
             ${m.steps.length ? html`<ul class="steps">${m.steps.map(step => html`<li><label class="inline">
               <input type="checkbox" .checked=${step.done} ?disabled=${!m.actions.includes('TICK_STEPS') || this._busy}
                 @change=${e => this.tick(m, step, e.target.checked)}>${step.label}</label></li>`)}</ul>` : ''}
@@ -165,15 +228,33 @@ export class PhOrderPage extends PhElement {
                 ${t('order.pdf')}</button>
                 ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number} ?disabled=${this._busy}
                   @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
+        <h3>${t('order.brief')}</h3>
+        <ph-order-brief .api=${this.api} .me=${this.me} order-id=${this.orderId}></ph-order-brief>
+        <h3>${t('order.documents')}</h3>
+        <ph-order-documents .api=${this.api} .me=${this.me} order-id=${this.orderId} .questions=${this._questions || []}
+          ?may-upload=${o.actions.includes('UPLOAD_DOCUMENTS')}></ph-order-documents>
+        ${o.actions.includes('NOTES') ? html`<h3>${t('order.notes')}</h3>
+          <ph-order-notes .api=${this.api} .me=${this.me} order-id=${this.orderId}></ph-order-notes>` : ''}
         <h3>${t('order.messages')}</h3>
-        <ul id="messages">${(this._messages || []).map(m => html`<li><span class="muted">${dateTime(m.sentAt)}
-          ${m.authorId === this.me.id ? t('order.you') : ''}</span> ${m.body}</li>`)}</ul>
+        <ul id="messages">${(this._messages || []).map(m => html`<li data-kind=${m.kind || ''}><span class="muted">${dateTime(m.sentAt)} ·
+          ${m.authorId === this.me.id ? t('order.you') : m.authorName} <span class="badge">${t('side.' + m.authorRole)}</span></span>
+          ${m.kind ? html`<strong>${t('message.' + m.kind, m.milestone)}:</strong>` : ''}
+          <span style="white-space:pre-wrap">${m.body}</span></li>`)}</ul>
         ${(this._messages || []).length === 0 ? html`<p class="muted">${t('order.noMessages')}</p>` : ''}
         <form class="row" @submit=${this.send}><label>${t('order.message')}<input name="message" id="message" required maxlength="4000"></label>
           <button type="submit" class="secondary" id="send-message" ?disabled=${this._busy}>${t('order.send')}</button></form>
         <h3>${t('order.history')}</h3>
-        <ul id="history">${(this._history || []).map(h => html`<li>${dateTime(h.occurredAt)} — ${t('history.' + h.action)}
-          ${h.action === 'PROGRESS_REPORTED' && h.after ? html`: <q>${JSON.parse(h.after).note}</q>` : ''}</li>`)}</ul>` : ''}`;
+        <ul id="history">${(this._history || []).map(h => html`<li data-action=${h.action}>${dateTime(h.occurredAt)} —
+          ${h.actorRole === 'SYSTEM' ? html`<em>${t('side.SYSTEM')}</em>` : html`${h.actorName} <span class="badge">${t('side.' + h.actorRole)}</span>`}
+          ${t('history.' + h.action)}${this.historyDetail(h)}</li>`)}</ul>` : ''}`;
+  }
+
+  /** What an entry says besides its action: a progress note, a delivery's note, a revision's reason, a file, why it was held. */
+  historyDetail(h) {
+    const after = h.after ? JSON.parse(h.after) : {};
+    if (h.action === 'ORDER_HELD') return html` (${t('heldBy.' + after.reason)})`;
+    const text = after.note || after.reason || after.fileName;
+    return text ? html`: <q>${text}</q>` : '';
   }
 }
 customElements.define('ph-order-page', PhOrderPage);

@@ -46,14 +46,22 @@ public class HistoryRecorder {
         if (state == null || state.isEmpty()) {
             return null;
         }
+        return object(state).build().toString();
+    }
+
+    /** Values as JSON: numbers, flags, lists (sorted, as text), maps (a brief's answers) as objects, the rest as text. */
+    private static JsonObjectBuilder object(Map<?, ?> state) {
         JsonObjectBuilder b = JsonSupport.PROVIDER.createObjectBuilder();
-        state.forEach((k, v) -> {
+        state.forEach((key, v) -> {
+            String k = String.valueOf(key);
             if (v == null) {
                 b.addNull(k);
             } else if (v instanceof Number n) {
                 b.add(k, n.longValue());
             } else if (v instanceof Boolean flag) {
                 b.add(k, flag);
+            } else if (v instanceof Map<?, ?> m) {
+                b.add(k, object(m));
             } else if (v instanceof java.util.Collection<?> c) {
                 var arr = JsonSupport.PROVIDER.createArrayBuilder();
                 c.stream().map(String::valueOf).sorted().forEach(arr::add);
@@ -62,6 +70,6 @@ public class HistoryRecorder {
                 b.add(k, v.toString());
             }
         });
-        return b.build().toString();
+        return b;
     }
 }

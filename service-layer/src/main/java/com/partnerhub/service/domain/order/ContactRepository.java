@@ -8,7 +8,7 @@ public interface ContactRepository {
 
     /** One customer account with what the agency's orders for it add up to. */
     record Contact(long accountId, String accountName, long orders, long completedOrders, long billedMinor, String currency,
-                   Instant lastOrderAt, Long conversationId) {
+                   Instant lastOrderAt, long lastOrderId, Long conversationId) {
     }
 
     enum Sort {

@@ -78,6 +78,10 @@ public class DemoWorkingDay {
     BillingService billing;
     @Inject
     ConversationService conversations;
+    @Inject
+    com.partnerhub.service.application.order.OrderWorkspaceService workspace;
+    @Inject
+    com.partnerhub.service.application.order.DocumentService documents;
 
     private User anna;
     private User clara;
@@ -129,19 +133,36 @@ public class DemoWorkingDay {
         post(clara, waiting, "Die Rechnung geht diese Woche raus, danke!");
         Order working = website(anna, claras, "Blumenladen Website", 300000, true);
         pay(working);
+        document(clara, working, null, "Texte Startseite.txt", "Willkommen im Blumenladen! Frische Sträuße seit 1990.");
+        document(clara, working, "logo", "Logo Blumenladen.png", null);
+        workspace.reviseBrief(clara, working.id(), Map.of("business", "Blumen, Floristik und Hochzeitsdeko", "style", "modern",
+                "pages", "Start, Sortiment, Hochzeiten, Kontakt"));
+        workspace.addNote(anna, working.id(), "Kundin möchte vor Ostern live gehen – Fotos kommen von ihrem Neffen.");
         orderService.markStep(anna, working.id(), 1, 1, true);
         orderService.reportProgress(anna, working.id(), 1, "Entwurf der Startseite steht, Farben nach Logo.");
         post(anna, working, "Können Sie uns bis Freitag die Fotos der Filiale schicken?");
         Order review = website(anna, claras, "Hochzeitsfloristik Microsite", 180000, true);
         pay(review);
-        deliver(review, 1);
+        document(clara, review, null, "Fotos Hochzeiten.txt", "Bildliste: Brautstrauß, Tischdeko, Kirche.");
+        orderService.deliver(petra, review.id(), 1, "Die Basisversion steht: Startseite, Galerie und Kontaktformular.",
+                "https://vorschau.example/hochzeitsfloristik");
         post(petra, review, "Die Basisversion ist online auf der Vorschau-Adresse.");
         Order revision = website(anna, claras, "Trauerfloristik Seiten", 90000, true);
         pay(revision);
+        document(clara, revision, null, "Texte Trauerfloristik.txt", "Kränze, Gestecke, Urnenschmuck.");
         deliver(revision, 1);
         orderService.requestRevision(clara, revision.id(), 1, "Bitte die Farben anpassen");
         post(clara, revision, "Bitte ruhigere Farben und größere Schrift.");
+        // waiting for the customer: one order whose brief lacks a required answer, one the agency put on hold
+        Order briefing = orderService.place(anna, new PlaceOrder(null, claras, null, packages.findByCode("WEBSITE").orElseThrow().id(),
+                "Herbst-Newsletter Seite", 40000, "EUR", null, null, null, Map.of("style", "klassisch"), true)).order();
+        pay(briefing);
+        Order held = website(anna, claras, "Sommerkatalog Website", 70000, true);
+        pay(held);
+        workspace.hold(anna, held.id());
+        workspace.addNote(anna, held.id(), "Angehalten, bis die Kundin die Preise für den Katalog freigibt.");
         Order done = website(anna, claras, "Visitenkarten-Website", 60000, true);
+        document(clara, done, null, "Visitenkarte.txt", "Name, Telefon, Adresse.");
         for (int position = 1; position <= 3; position++) {
             pay(done);
             deliver(done, position);
@@ -149,6 +170,7 @@ public class DemoWorkingDay {
         }
         Order ended = website(anna, claras, "Blog-Relaunch", 150000, true);
         pay(ended);
+        document(clara, ended, null, "Blogartikel.txt", "Zehn Artikel zur Pflanzenpflege.");
         deliver(ended, 1);
         orderService.accept(clara, ended.id(), 1);
         orderService.end(clara, ended.id());
@@ -156,10 +178,13 @@ public class DemoWorkingDay {
         // Webwerk Nord for David (in English): one in progress, one waiting for his review
         Order relaunch = website(nora, davids, "Kunde Zwei relaunch", 450000, false);
         pay(relaunch);
+        document(david, relaunch, null, "Product texts.txt", "Bolts, nuts, washers: descriptions and prices.");
         orderService.reportProgress(nora, relaunch.id(), 1, "Wireframes shared for the product pages.");
         Order shop = website(nora, davids, "Kunde Zwei online shop", 600000, false);
         pay(shop);
-        deliver(shop, 1);
+        document(nora, shop, "logo", "Kunde Zwei logo.png", null);
+        orderService.deliver(petra, shop.id(), 1, "The base version is up: catalogue, cart and checkout.",
+                "https://preview.example/kunde-zwei-shop");
         post(david, shop, "Looks great so far, I'll review it on Monday.");
     }
 
@@ -200,6 +225,17 @@ public class DemoWorkingDay {
             case CUSTOMER -> anna.agencyIds().contains(order.agencyId()) ? clara : david;
         };
         orderService.deliver(by, order.id(), position, null, null);
+    }
+
+    /** A tiny 1×1 image when {@code text} is null. */
+    private static final byte[] PNG = java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000"
+            + "001f15c4890000000d4944415478da63f8cfc0f01f0005000201a0c9b4a70000000049454e44ae426082");
+
+    private void document(User by, Order order, String question, String name, String text) {
+        byte[] content = text == null ? PNG : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        documents.prepareUpload(by, order.id(), question);
+        var stored = documents.receive(new java.io.ByteArrayInputStream(content), name);
+        documents.record(by, order.id(), question, name, stored);
     }
 
     private void post(User author, Order order, String body) {

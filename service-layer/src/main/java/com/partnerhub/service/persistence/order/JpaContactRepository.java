@@ -18,7 +18,7 @@ public class JpaContactRepository implements ContactRepository {
     // conversation of each shown account looked up by conversation_account_ix. The sort column is chosen from a
     // fixed list, never from the request's text.
     private static final String PAGE = "select a.id, a.name, count(o.id), "
-            + "sum(case when o.status = 'COMPLETED' then 1 else 0 end), sum(o.billed_minor), min(o.currency), max(o.placed_at), "
+            + "sum(case when o.status = 'COMPLETED' then 1 else 0 end), sum(o.billed_minor), min(o.currency), max(o.placed_at), max(o.id), "
             + "(select c.id from conversation c where c.account_id = a.id and c.agency_id = ?1 "
             + "order by c.last_message_at desc, c.id desc fetch first 1 rows only) "
             + "from customer_order o join customer_account a on a.id = o.account_id "
@@ -54,7 +54,7 @@ public class JpaContactRepository implements ContactRepository {
         for (Object[] r : rows) {
             contacts.add(new Contact(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
                     ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5], instant(r[6]),
-                    r[7] == null ? null : ((Number) r[7]).longValue()));
+                    ((Number) r[7]).longValue(), r[8] == null ? null : ((Number) r[8]).longValue()));
         }
         return contacts;
     }

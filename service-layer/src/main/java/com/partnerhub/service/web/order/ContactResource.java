@@ -75,6 +75,7 @@ public class ContactResource {
         v.billedMinor = c.billedMinor();
         v.currency = c.currency();
         v.lastOrderAt = c.lastOrderAt() == null ? null : c.lastOrderAt().toString();
+        v.lastOrderId = c.lastOrderId();
         v.conversationId = c.conversationId();
         return v;
     }
