@@ -67,6 +67,7 @@ public final class OrderBenchmark {
 
         explain(ds, agencyId);
         dashboardTimings(emf, clock, agencyId);
+        contactsTimings(ds, emf, clock, Integer.getInteger("contacts.orders", 100_000), Integer.getInteger("contacts.customers", 2_000));
 
         // warm-up (not measured): the JIT compiles the hot paths before the clock starts
         for (int i = 0; i < Math.min(200, toPlace / 4); i++) {
@@ -194,6 +195,51 @@ public final class OrderBenchmark {
             Services.inTx(emf, clock, s -> s.orders.ofAgency(agencyId, new OrderRepository.Filter(OrderStatus.ACTIVE, null, Instant.now()), 0, 51));
         }
         System.out.printf("overdue filter page: %.2f ms on average%n", (System.nanoTime() - t0) / 1e6 / runs);
+    }
+
+    /**
+     * The contacts view (capability 8) of an agency with {@code orders} orders for {@code customers} customer accounts:
+     * every page is one statement grouping the agency's orders by account; printed per sort order and for a search.
+     */
+    private static void contactsTimings(DataSource ds, EntityManagerFactory emf, AppClock clock, int orders, int customers) throws SQLException {
+        long agencyId = 900_000_000L;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into agency (id, name, created_at, version) values (" + agencyId + ", 'Contacts Benchmark', now(), 1)");
+            s.execute("insert into customer_account (id, name, owner_email, billing_party, created_at, version) "
+                    + "select 900000000 + g, 'Kunde ' || g, 'kunde' || g || '@contacts.example', 'CUSTOMER', now(), 1 "
+                    + "from generate_series(1, " + customers + ") g");
+            s.execute("insert into customer_order (id, order_number, agency_id, account_id, title, price_minor, currency, "
+                    + "payment_per_milestone, status, ended_early, billed_minor, placed_by, placed_at, last_progress_at, version) "
+                    + "select 2000000000 + g, 'CB-' || g, " + agencyId + ", 900000000 + 1 + (g % " + customers + "), 'Order ' || g, "
+                    + "300000, 'EUR', true, case when g % 3 = 0 then 'ACTIVE' else 'COMPLETED' end, false, (g % 7) * 10000, "
+                    + "(select id from app_user where subject = 'demo-anna'), now() - (g || ' minutes')::interval, now(), 1 "
+                    + "from generate_series(1, " + orders + ") g");
+            s.execute("analyze customer_order");
+            s.execute("analyze customer_account");
+        }
+        var sorts = com.partnerhub.service.domain.order.ContactRepository.Sort.values();
+        int runs = 50;
+        System.out.printf("contacts page (25 of %,d customers, %,d orders, one statement per page):", customers, orders);
+        for (var sort : sorts) {
+            for (int warm = 0; warm < 5; warm++) {
+                Services.inTx(emf, clock, s -> new com.partnerhub.service.persistence.order.JpaContactRepository(s.em)
+                        .ofAgency(agencyId, null, sort, true, 0, 26));
+            }
+            long t0 = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                int offset = (i % 10) * 25;
+                Services.inTx(emf, clock, s -> new com.partnerhub.service.persistence.order.JpaContactRepository(s.em)
+                        .ofAgency(agencyId, null, sort, i % 2 == 0, offset, 26));
+            }
+            System.out.printf(" %s %.1f ms", sort, (System.nanoTime() - t0) / 1e6 / runs);
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            String q = "kunde " + (1 + i % 9);
+            Services.inTx(emf, clock, s -> new com.partnerhub.service.persistence.order.JpaContactRepository(s.em)
+                    .ofAgency(agencyId, q, com.partnerhub.service.domain.order.ContactRepository.Sort.NAME, false, 0, 26));
+        }
+        System.out.printf(", search by name %.1f ms (averages over %d pages)%n", (System.nanoTime() - t0) / 1e6 / runs, runs);
     }
 
     private static double seconds(long since) {

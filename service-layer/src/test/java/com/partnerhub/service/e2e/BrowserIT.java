@@ -144,6 +144,28 @@ class BrowserIT {
         });
     }
 
+    /** The acting party delivers a milestone on the order page, with a note and a link when given. */
+    private void deliver(int position, String note, String link) {
+        SearchContext page = inner("ph-order-page");
+        page.findElement(By.cssSelector("#deliver-" + position)).click();
+        WebElement form = await(d -> inner("ph-order-page").findElement(By.cssSelector("#deliver-form-" + position)));
+        if (note != null) {
+            form.findElement(By.cssSelector("textarea[name=note]")).sendKeys(note);
+        }
+        if (link != null) {
+            form.findElement(By.cssSelector("input[name=link]")).sendKeys(link);
+        }
+        form.findElement(By.cssSelector("#deliver-confirm-" + position)).click();
+    }
+
+    /** The customer asks for a revision, saying why. */
+    private void requestRevision(int position, String reason) {
+        inner("ph-order-page").findElement(By.cssSelector("#revision-" + position)).click();
+        WebElement form = await(d -> inner("ph-order-page").findElement(By.cssSelector("#revision-form-" + position)));
+        form.findElement(By.cssSelector("textarea[name=reason]")).sendKeys(reason);
+        form.findElement(By.cssSelector("#revision-confirm-" + position)).click();
+    }
+
     private void confirm(String tag) {
         confirmation(tag);
         inner(tag).findElement(By.cssSelector("#confirm-yes")).click();
@@ -192,7 +214,7 @@ class BrowserIT {
         inner("ph-order-page").findElement(By.cssSelector("#report-1")).click();
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#history")).getText().contains("Entwurf steht zu 80 %"));
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#history")).getText()).contains("step done").contains("progress update");
-        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        deliver(1, "Entwurf auf der Vorschau", "https://vorschau.example/blumen");
         await(d -> milestoneStatus(1).equals("DELIVERED"));
 
         // the customer asks for a revision, gets the second delivery, accepts: the next invoice is issued
@@ -202,13 +224,13 @@ class BrowserIT {
         inner("ph-order-page").findElement(By.cssSelector("#send-message")).click();
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#messages")).getText().contains("Bitte das Logo etwas größer."));
         screenshot("order-page");
-        inner("ph-order-page").findElement(By.cssSelector("#revision-1")).click();
+        requestRevision(1, "Das Logo bitte größer");
         await(d -> milestoneStatus(1).equals("IN_PROGRESS"));
         assertThat(inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText()).contains("1 / 2");
 
         signInAs(PETRA);
         openOrder(orderId);
-        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        deliver(1, null, null);
         await(d -> milestoneStatus(1).equals("DELIVERED"));
 
         signInAs(CLARA);
@@ -239,7 +261,7 @@ class BrowserIT {
             await(d -> milestoneStatus(position).equals("IN_PROGRESS"));
             signInAs(PETRA);
             openOrder(orderId);
-            inner("ph-order-page").findElement(By.cssSelector("#deliver-" + n)).click();
+            deliver(n, null, null);
             await(d -> milestoneStatus(position).equals("DELIVERED"));
             signInAs(CLARA);
             openOrder(orderId);
@@ -266,7 +288,9 @@ class BrowserIT {
         await(d -> !inner("ph-order-form").findElements(By.cssSelector("#err-title")).isEmpty());
         assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-title")).getText()).contains("required");
         assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-priceMinor")).getText()).contains("between");
-        assertThat(inner("ph-order-form").findElement(By.cssSelector("#err-answers-business")).getText()).contains("required");
+        assertThat(inner("ph-order-form").findElements(By.cssSelector("#err-answers-business")))
+                .as("the customer may complete the brief later: work waits for it").isEmpty();
+        assertThat(inner("ph-order-form").findElements(By.cssSelector("#q-logo"))).as("a file is uploaded, not typed").isEmpty();
         screenshot("order-form");
 
         form = inner("ph-order-form");
@@ -288,7 +312,7 @@ class BrowserIT {
 
         signInAs(PETRA);
         openOrder(orderId);
-        inner("ph-order-page").findElement(By.cssSelector("#deliver-1")).click();
+        deliver(1, "Entwurf auf der Vorschau", "https://vorschau.example/blumen");
         await(d -> milestoneStatus(1).equals("DELIVERED"));
         app().findElement(By.cssSelector("#clock-review")).click();
         await(d -> app().findElement(By.cssSelector("#clock-now")).isDisplayed());
@@ -714,5 +738,93 @@ class BrowserIT {
         app().findElement(By.cssSelector("#nav-accounts")).click();
         await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing")).isDisplayed());
         assertThat(inner("ph-accounts").findElements(By.cssSelector("#open-account, #bill-to-agency"))).isEmpty();
+    }
+
+    @Test
+    void theCustomerUploadsDocumentsTheAgencyHoldsAndResumesDeliversWithANoteAndGetsARevisionWithAReason() throws Exception {
+        // an order of Anna's agency for Clara's account, paid: the workspace is where they work on it
+        long account = http().post("api/v1/accounts", "{\"name\":\"Claras Dokumente\"}", users.as(CLARA, "en")).json()
+                .getJsonNumber("id").longValue();
+        String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + ANNA
+                + "\",\"permissions\":[\"ORDER_PRODUCTS\",\"CHANGE_SPECS\"]}", users.as(CLARA, "en")).json().getString("token");
+        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(ANNA, "en")).status()).isEqualTo(200);
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"title\":\"Werkstatt-Seite\",\"priceMinor\":100000,"
+                + "\"currency\":\"EUR\",\"milestones\":[{\"name\":\"Konzept\",\"days\":5,\"sharePercent\":50,\"includedRevisions\":1},"
+                + "{\"name\":\"Umsetzung\",\"days\":5,\"sharePercent\":50}]}", users.as(ANNA, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+        JsonObject invoice = order.getJsonArray("invoices").getJsonObject(0);
+        assertThat(http().billingCallback("{\"invoiceNumber\":\"" + invoice.getString("number") + "\",\"amountMinor\":50000,"
+                + "\"currency\":\"EUR\"}", "browser-docs-" + orderId).status()).isEqualTo(200);
+
+        // Anna holds it (confirmed), the banner says why, Clara sees no hold button; Anna resumes
+        signInAs(ANNA);
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        openOrder(orderId);
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#hold"))).click();
+        assertThat(confirmation("ph-order-page")).contains("Put this order on hold?");
+        confirm("ph-order-page");
+        WebElement banner = await(d -> inner("ph-order-page").findElement(By.cssSelector("#on-hold")));
+        assertThat(banner.getText()).contains("The agency put the order on hold");
+        assertThat(inner("ph-order-page").findElements(By.cssSelector("#deliver-1"))).as("nothing is delivered while held").isEmpty();
+        // a private note only the agency sees
+        SearchContext notes = inner("ph-order-page").findElement(By.cssSelector("ph-order-notes")).getShadowRoot();
+        notes.findElement(By.cssSelector("#note")).sendKeys("Warten auf die Freigabe der Preise");
+        notes.findElement(By.cssSelector("#add-note")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("ph-order-notes")).getShadowRoot()
+                .findElement(By.cssSelector("#notes")).getText().contains("Warten auf die Freigabe"));
+        inner("ph-order-page").findElement(By.cssSelector("#resume")).click();
+        await(d -> inner("ph-order-page").findElements(By.cssSelector("#on-hold")).isEmpty());
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#history")).getText()).contains("order put on hold")
+                .contains("order resumed").contains("Anna");
+
+        // Clara (in German) uploads a document by picking it; it is listed with her name, and she sees no notes
+        Path file = Files.createTempFile("Öffnungszeiten", ".txt");
+        Files.writeString(file, "Mo-Fr 9-18 Uhr");
+        signInAs(CLARA);
+        app().findElement(By.cssSelector("#lang-de")).click();
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        openOrder(orderId);
+        SearchContext documents = await(d -> inner("ph-order-page").findElement(By.cssSelector("ph-order-documents")).getShadowRoot());
+        await(d -> documents.findElement(By.cssSelector("#document-file"))).sendKeys(file.toString());
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("ph-order-documents")).getShadowRoot()
+                .findElement(By.cssSelector("#documents")).getText().contains(file.getFileName().toString()));
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("ph-order-documents")).getShadowRoot()
+                .findElement(By.cssSelector("#documents")).getText()).contains("Clara");
+        assertThat(inner("ph-order-page").findElements(By.cssSelector("ph-order-notes"))).isEmpty();
+        assertThat(inner("ph-order-page").findElements(By.cssSelector("#hold, #resume"))).isEmpty();
+        JsonObject stored = http().get("api/v1/orders/" + orderId + "/documents", users.as(ANNA, "en")).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(stored.getString("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest("Mo-Fr 9-18 Uhr".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        // Ben delivers with a note and a staging link; Clara reads both and asks for a revision with a reason
+        signInAs(BEN);
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        openOrder(orderId);
+        deliver(1, "Konzept als PDF und Vorschau", "https://vorschau.example/werkstatt");
+        await(d -> milestoneStatus(1).equals("DELIVERED"));
+        signInAs(CLARA);
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        openOrder(orderId);
+        WebElement milestone = await(d -> inner("ph-order-page").findElement(By.cssSelector("li[data-position='1'] .delivery-note")));
+        assertThat(milestone.getText()).contains("Konzept als PDF und Vorschau");
+        assertThat(milestone.findElement(By.cssSelector("a")).getDomAttribute("href")).isEqualTo("https://vorschau.example/werkstatt");
+        inner("ph-order-page").findElement(By.cssSelector("#revision-1")).click();
+        WebElement form = await(d -> inner("ph-order-page").findElement(By.cssSelector("#revision-form-1")));
+        form.findElement(By.cssSelector("#revision-confirm-1")).click();
+        assertThat(milestoneStatus(1)).as("no reason, no revision: the browser asks for it").isEqualTo("DELIVERED");
+        form.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("Bitte mehr Platz für Fotos");
+        form.findElement(By.cssSelector("#revision-confirm-1")).click();
+        await(d -> milestoneStatus(1).equals("IN_PROGRESS"));
+        String thread = await(d -> {
+            String text = inner("ph-order-page").findElement(By.cssSelector("#messages")).getText();
+            return text.contains("Bitte mehr Platz für Fotos") ? text : null;
+        });
+        assertThat(thread).contains("Lieferung Meilenstein 1").contains("Konzept als PDF und Vorschau").contains("Ben")
+                .contains("Überarbeitung für Meilenstein 1 angefordert");
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#history")).getText())
+                .contains("Überarbeitung angefordert").contains("Bitte mehr Platz für Fotos").contains("Unterlage hochgeladen");
+        screenshot("order-workspace-de");
+        app().findElement(By.cssSelector("#lang-en")).click();
     }
 }

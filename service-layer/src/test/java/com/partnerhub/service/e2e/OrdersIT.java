@@ -126,9 +126,12 @@ class OrdersIT {
         assertThat(replay.body()).isEqualTo(paid.body());
         assertProblem(pay(first, "pay-2"), 409, "INVOICE_ALREADY_PAID");
 
-        ok(http().post("api/v1/orders/" + id + "/milestones/1/delivery", "", as(PETRA)));
-        Http.Reply revision = http().post("api/v1/orders/" + id + "/milestones/1/revision-request", "", as(CLARA));
+        ok(http().post("api/v1/orders/" + id + "/milestones/1/delivery", "{\"note\":\"Basisversion steht\",\"link\":\"https://vorschau.example/b\"}", as(PETRA)));
+        assertProblem(http().post("api/v1/orders/" + id + "/milestones/1/revision-request", "", as(CLARA)), 400, "VALIDATION_FAILED");
+        Http.Reply revision = http().post("api/v1/orders/" + id + "/milestones/1/revision-request", "{\"reason\":\"Logo größer\"}", as(CLARA));
         ok(revision);
+        assertThat(http().get("api/v1/orders/" + id + "/history?limit=200", as(ANNA)).body()).contains("Logo größer").contains("Basisversion steht")
+                .contains("\"actorName\":\"Clara Kundin\"").contains("\"actorRole\":\"CUSTOMER\"").contains("\"actorRole\":\"SYSTEM\"");
         assertThat(revision.json().getJsonArray("milestones").getJsonObject(0).getInt("revisionsUsed")).isEqualTo(1);
         ok(http().post("api/v1/orders/" + id + "/milestones/1/delivery", "", as(PETRA)));
         assertProblem(http().post("api/v1/orders/" + id + "/milestones/2/acceptance", "", as(CLARA)), 409, "MILESTONE_NOT_CURRENT");
@@ -240,7 +243,19 @@ class OrdersIT {
         expect(mismatches, "GET invoice pdf", who, w -> http().get("api/v1/invoices/" + invoiceId + "/pdf", as(w)), 200, 200, 404, 200, 403, 200, 200, 401);
         expect(mismatches, "POST delivery (unpaid)", who, w -> http().post(o + "/milestones/1/delivery", "", as(w)), 403, 403, 404, 403, 403, 409, 403, 401);
         expect(mismatches, "POST acceptance (not delivered)", who, w -> http().post(o + "/milestones/1/acceptance", "", as(w)), 403, 403, 404, 409, 403, 403, 403, 401);
-        expect(mismatches, "POST revision (not delivered)", who, w -> http().post(o + "/milestones/1/revision-request", "", as(w)), 403, 403, 404, 409, 403, 403, 403, 401);
+        expect(mismatches, "POST revision (not delivered)", who, w -> http().post(o + "/milestones/1/revision-request",
+                "{\"reason\":\"Farben\"}", as(w)), 403, 403, 404, 409, 403, 403, 403, 401);
+        expect(mismatches, "GET brief", who, w -> http().get(o + "/brief", as(w)), 200, 200, 404, 200, 200, 200, 200, 401);
+        expect(mismatches, "PUT brief", who, w -> http().put(o + "/brief", "{\"answers\":{\"business\":\"Blumen\",\"style\":\"modern\"}}",
+                as(w)), 200, 403, 404, 200, 403, 403, 403, 401);
+        expect(mismatches, "GET notes", who, w -> http().get(o + "/notes", as(w)), 200, 200, 404, 403, 403, 403, 403, 401);
+        expect(mismatches, "POST note", who, w -> http().post(o + "/notes", "{\"body\":\"intern\"}", as(w)), 201, 201, 404, 403, 403, 403, 403, 401);
+        expect(mismatches, "GET documents", who, w -> http().get(o + "/documents", as(w)), 200, 200, 404, 200, 200, 200, 200, 401);
+        expect(mismatches, "POST document", who, w -> http().post(o + "/documents?name=Text.txt", "Unsere Öffnungszeiten", as(w)),
+                201, 201, 404, 201, 403, 201, 403, 401);
+        expect(mismatches, "POST hold", List.of(BEN, NORA, CLARA, EMIL, PETRA, ADMIN, ANONYMOUS), w -> http().post(o + "/hold", "", as(w)),
+                200, 404, 403, 403, 403, 403, 401);
+        expect(mismatches, "POST resume", who, w -> http().post(o + "/resume", "", as(w)), 200, 409, 404, 403, 403, 403, 403, 401);
         expect(mismatches, "POST end (nothing accepted)", who, w -> http().post(o + "/end", "", as(w)), 403, 403, 404, 409, 403, 403, 403, 401);
         expect(mismatches, "POST progress", who, w -> http().post(o + "/milestones/1/progress", "{\"note\":\"Entwurf läuft\"}", as(w)), 200, 200, 404, 403, 403, 200, 403, 401);
         expect(mismatches, "PUT step", who, w -> http().put(o + "/milestones/1/steps/1", "{\"done\":true}", as(w)), 200, 200, 404, 403, 403, 200, 403, 401);

@@ -71,11 +71,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts an instance on a given port (a restart keeps its address). */
     public static ServiceProcess start(String name, Map<String, String> env, String cluster, int port) {
+        return start(name, env, cluster, port, "512m");
+    }
+
+    /** ... with a heap of the given size (a document test proves big uploads are never held in memory). */
+    public static ServiceProcess start(String name, Map<String, String> env, String cluster, int port, String heap) {
         try {
             Path root = Files.createTempDirectory("partnerhub-" + name + "-");
             Path log = root.resolve("service.log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                     "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                     "-jar", TARGET.resolve("payara-micro.jar").toString(),
                     "--deploy", TARGET.resolve("partner-hub.war").toString(),

@@ -134,8 +134,10 @@ export class PhOrderForm extends PhElement {
         <option value=""></option>${q.choices.map(c => html`<option value=${c}>${c}</option>`)}</select>
         ${this.errors('answers.' + q.key)}</label>`;
     }
-    return html`<label for=${id}>${label}<input id=${id} name=${id} type="text"
-      placeholder=${q.type === 'FILE' ? t('form.fileReference') : ''} @input=${e => set(e.target.value)}>
+    if (q.type === 'FILE') {
+      return html`<p class="muted" data-question=${q.key}>${q.label}: ${t('form.fileLater')}</p>`;
+    }
+    return html`<label for=${id}>${label}<input id=${id} name=${id} type="text" @input=${e => set(e.target.value)}>
       ${this.errors('answers.' + q.key)}</label>`;
   }
 
@@ -172,6 +174,7 @@ export class PhOrderForm extends PhElement {
             ${this._packages.map(x => html`<option value=${x.id} ?selected=${x.id === Number(this._packageId)}>${x.name}</option>`)}</select></label></div>
           ${p ? html`<p class="muted">${p.description}</p>
             <ol>${p.milestones.map(m => html`<li>${m.name} · ${days(m.plannedDays)} · ${m.sharePercent} %</li>`)}</ol>
+            <p class="muted" id="brief-later">${t('form.briefLater')}</p>
             <div class="row">${p.questions.map(q => this.renderQuestion(q))}</div>` : ''}`
         : html`
           <fieldset><legend>${t('form.milestones')}</legend>${this.errors('milestones')}

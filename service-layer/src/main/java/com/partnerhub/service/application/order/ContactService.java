@@ -39,7 +39,8 @@ public class ContactService {
         if (!access.worksFor(caller, agencyId)) {
             throw new ResourceNotFound("agency");
         }
-        new Validator().maxLength("q", search, 100).throwIfInvalid();
+        new Validator().maxLength("q", search, 100)
+                .check(search == null || search.chars().noneMatch(Character::isISOControl), "q", "INVALID_VALUE").throwIfInvalid();
         List<ContactRepository.Contact> page = contacts.ofAgency(agencyId, search == null ? null : search.strip(), sort,
                 descending, offset, limit + 1);
         return new ContactPage(page.size() > limit ? page.subList(0, limit) : page, page.size() > limit);

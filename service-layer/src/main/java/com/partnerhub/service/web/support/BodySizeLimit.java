@@ -31,7 +31,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     long limit;
 
     /** Document uploads stream to disk under their own, larger limit (DocumentResource); JSON bodies stay small. */
-    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("v1/orders/[^/]+/documents/?");
+    private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/?v1/orders/[^/]+/documents/?");
     private static final String STREAMED = "partnerhub.streamed-upload";
 
     @Override
