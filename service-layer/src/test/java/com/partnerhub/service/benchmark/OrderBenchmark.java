@@ -228,8 +228,9 @@ public final class OrderBenchmark {
             long t0 = System.nanoTime();
             for (int i = 0; i < runs; i++) {
                 int offset = (i % 10) * 25;
+                boolean descending = i % 2 == 0;
                 Services.inTx(emf, clock, s -> new com.partnerhub.service.persistence.order.JpaContactRepository(s.em)
-                        .ofAgency(agencyId, null, sort, i % 2 == 0, offset, 26));
+                        .ofAgency(agencyId, null, sort, descending, offset, 26));
             }
             System.out.printf(" %s %.1f ms", sort, (System.nanoTime() - t0) / 1e6 / runs);
         }
