@@ -742,15 +742,11 @@ class BrowserIT {
 
     @Test
     void theCustomerUploadsDocumentsTheAgencyHoldsAndResumesDeliversWithANoteAndGetsARevisionWithAReason() throws Exception {
-        // an order of Anna's agency for Clara's account, paid: the workspace is where they work on it
-        long account = http().post("api/v1/accounts", "{\"name\":\"Claras Dokumente\"}", users.as(CLARA, "en")).json()
-                .getJsonNumber("id").longValue();
-        String token = http().post("api/v1/accounts/" + account + "/invitations", "{\"email\":\"" + ANNA
-                + "\",\"permissions\":[\"ORDER_PRODUCTS\",\"CHANGE_SPECS\"]}", users.as(CLARA, "en")).json().getString("token");
-        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(ANNA, "en")).status()).isEqualTo(200);
+        // an order of Anna's agency (placed by Ben) for David's account, paid: the workspace is where they work on it
+        long account = davidsAccount();
         JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"title\":\"Werkstatt-Seite\",\"priceMinor\":100000,"
                 + "\"currency\":\"EUR\",\"milestones\":[{\"name\":\"Konzept\",\"days\":5,\"sharePercent\":50,\"includedRevisions\":1},"
-                + "{\"name\":\"Umsetzung\",\"days\":5,\"sharePercent\":50}]}", users.as(ANNA, "en")).json();
+                + "{\"name\":\"Umsetzung\",\"days\":5,\"sharePercent\":50}]}", users.as(BEN, "en")).json();
         long orderId = order.getJsonNumber("id").longValue();
         JsonObject invoice = order.getJsonArray("invoices").getJsonObject(0);
         assertThat(http().billingCallback("{\"invoiceNumber\":\"" + invoice.getString("number") + "\",\"amountMinor\":50000,"
@@ -777,10 +773,10 @@ class BrowserIT {
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#history")).getText()).contains("order put on hold")
                 .contains("order resumed").contains("Anna");
 
-        // Clara (in German) uploads a document by picking it; it is listed with her name, and she sees no notes
+        // David (in German) uploads a document by picking it; it is listed with his name, and he sees no notes
         Path file = Files.createTempFile("Öffnungszeiten", ".txt");
         Files.writeString(file, "Mo-Fr 9-18 Uhr");
-        signInAs(CLARA);
+        signInAs(DAVID);
         app().findElement(By.cssSelector("#lang-de")).click();
         app().findElement(By.cssSelector("#nav-orders")).click();
         openOrder(orderId);
@@ -789,7 +785,7 @@ class BrowserIT {
         await(d -> inner("ph-order-page").findElement(By.cssSelector("ph-order-documents")).getShadowRoot()
                 .findElement(By.cssSelector("#documents")).getText().contains(file.getFileName().toString()));
         assertThat(inner("ph-order-page").findElement(By.cssSelector("ph-order-documents")).getShadowRoot()
-                .findElement(By.cssSelector("#documents")).getText()).contains("Clara");
+                .findElement(By.cssSelector("#documents")).getText()).contains("David");
         assertThat(inner("ph-order-page").findElements(By.cssSelector("ph-order-notes"))).isEmpty();
         assertThat(inner("ph-order-page").findElements(By.cssSelector("#hold, #resume"))).isEmpty();
         JsonObject stored = http().get("api/v1/orders/" + orderId + "/documents", users.as(ANNA, "en")).json()
@@ -797,13 +793,13 @@ class BrowserIT {
         assertThat(stored.getString("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest("Mo-Fr 9-18 Uhr".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 
-        // Ben delivers with a note and a staging link; Clara reads both and asks for a revision with a reason
+        // Ben delivers with a note and a staging link; David reads both and asks for a revision with a reason
         signInAs(BEN);
         app().findElement(By.cssSelector("#nav-orders")).click();
         openOrder(orderId);
         deliver(1, "Konzept als PDF und Vorschau", "https://vorschau.example/werkstatt");
         await(d -> milestoneStatus(1).equals("DELIVERED"));
-        signInAs(CLARA);
+        signInAs(DAVID);
         app().findElement(By.cssSelector("#nav-orders")).click();
         openOrder(orderId);
         WebElement milestone = await(d -> inner("ph-order-page").findElement(By.cssSelector("li[data-position='1'] .delivery-note")));

@@ -147,13 +147,24 @@ class DocumentsIT {
     /** Announces {@code length} bytes, sends a few and reads what the service answers. */
     private static String rawPost(int port, String path, String bearer, long length) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + bearer
                     + "\r\nContent-Type: video/mp4\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[1024]);
             out.flush();
-            return new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            // the answer comes while the announced body is still unsent: read what arrives until it is complete
+            StringBuilder answer = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; !answer.toString().contains("}") && (n = in.read(buffer)) >= 0; ) {
+                    answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // what arrived is the answer
+            }
+            return answer.toString();
         }
     }
 

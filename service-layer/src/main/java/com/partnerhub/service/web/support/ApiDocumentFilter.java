@@ -126,7 +126,10 @@ public class ApiDocumentFilter implements OASFilter {
     private static void documentErrors(PathItem.HttpMethod method, String path, Operation operation) {
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
-        Set<ErrorCode> codes = ApiErrors.of(method.name(), path, operation.getRequestBody() != null, hasQuery);
+        // a JSON body brings the JSON body's codes; a file as the body (a document upload) brings its own rules' codes
+        boolean jsonBody = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("application/json");
+        Set<ErrorCode> codes = ApiErrors.of(method.name(), path, jsonBody, hasQuery);
         Map<Integer, List<ErrorCode>> byStatus = new TreeMap<>();
         codes.forEach(c -> byStatus.computeIfAbsent(c.status(), s -> new ArrayList<>()).add(c));
         if (operation.getResponses() == null) {
