@@ -46,6 +46,7 @@ import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.infrastructure.time.AppClock;
+import com.partnerhub.service.testing.OrderFixtures;
 import com.partnerhub.service.testing.Services;
 import com.partnerhub.service.testing.TestDatabase;
 
@@ -63,11 +64,7 @@ class OrdersTest {
 
     private void start(TestDatabase db) {
         emf = TestDatabase.entityManagerFactory(db.migrated(true));
-        accountId = tx(s -> s.accountService.open(s.user("demo-clara"), new OpenAccount("Claras Laden", null, null, false, null, null, null))
-                .account().id());
-        String token = tx(s -> s.invitationService.invite(s.user("demo-clara"), accountId, "anna@agentur-beispiel.example",
-                EnumSet.of(Permission.ORDER_PRODUCTS, Permission.CHANGE_SPECS, Permission.EDIT_SITE)).token());
-        tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
+        accountId = OrderFixtures.claraWithAnna(emf, clock);
         agencyId = tx(s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
         websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
         marketingId = tx(s -> s.packages.findByCode("INTERNET_MARKETING").orElseThrow().id());
@@ -110,9 +107,7 @@ class OrdersTest {
     }
 
     private void pay(Invoice invoice) {
-        String body = "{\"invoiceNumber\":\"" + invoice.number() + "\",\"amountMinor\":" + invoice.amountMinor() + "}";
-        tx(s -> s.payments.record("pay-" + (++paymentNo), SecretToken.hashOf(body),
-                new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "bank-" + paymentNo), i -> "{}"));
+        OrderFixtures.pay(emf, clock, invoice, String.valueOf(++paymentNo));
     }
 
     private Invoice lastInvoice(long orderId) {

@@ -136,7 +136,7 @@ public final class Services {
         workspace = new com.partnerhub.service.application.order.OrderWorkspaceService(orders, packages,
                 new com.partnerhub.service.persistence.order.JpaOrderNoteRepository(em), documentRepository, history, orderService,
                 orderAccess, access, recorder, clock);
-        documents = new com.partnerhub.service.application.order.DocumentService(documentRepository, packages, orderAccess,
+        documents = new com.partnerhub.service.application.order.DocumentService(documentRepository, orderAccess,
                 orderService, workspace, recorder, new com.partnerhub.service.infrastructure.storage.FileDocumentStore(
                         DOCUMENT_FOLDER, 10L << 20, com.partnerhub.service.infrastructure.storage.FileDocumentStore.DEFAULT_TYPES), clock);
         contacts = new com.partnerhub.service.application.order.ContactService(

@@ -13,10 +13,7 @@ import jakarta.transaction.Transactional;
 import com.partnerhub.service.application.shared.ActionForbidden;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.ResourceNotFound;
-import com.partnerhub.service.domain.catalogue.PackageRepository;
 import com.partnerhub.service.domain.catalogue.QuestionType;
-import com.partnerhub.service.domain.catalogue.RequirementQuestion;
-import com.partnerhub.service.domain.catalogue.ServicePackage;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderDocument;
@@ -36,7 +33,6 @@ import com.partnerhub.service.domain.shared.Validator;
 public class DocumentService {
 
     private OrderDocumentRepository documents;
-    private PackageRepository packages;
     private OrderAccess orderAccess;
     private OrderService orderService;
     private OrderWorkspaceService workspace;
@@ -48,11 +44,10 @@ public class DocumentService {
     }
 
     @Inject
-    public DocumentService(OrderDocumentRepository documents, PackageRepository packages, OrderAccess orderAccess,
+    public DocumentService(OrderDocumentRepository documents, OrderAccess orderAccess,
                            OrderService orderService, OrderWorkspaceService workspace, HistoryRecorder history,
                            DocumentStore store, Clock clock) {
         this.documents = documents;
-        this.packages = packages;
         this.orderAccess = orderAccess;
         this.orderService = orderService;
         this.workspace = workspace;
@@ -73,9 +68,7 @@ public class DocumentService {
             throw new DomainConflict("ORDER_NOT_ACTIVE", "the order is " + order.status(), order.status().name());
         }
         if (questionKey != null) {
-            List<RequirementQuestion> questions = order.packageId() == null ? List.of()
-                    : packages.find(order.packageId()).map(ServicePackage::questions).orElse(List.of());
-            new Validator().check(questions.stream().anyMatch(q -> q.key().equals(questionKey) && q.type() == QuestionType.FILE),
+            new Validator().check(workspace.questions(order).stream().anyMatch(q -> q.key().equals(questionKey) && q.type() == QuestionType.FILE),
                     "question", "NOT_ASKED").throwIfInvalid();
         }
     }
@@ -119,9 +112,8 @@ public class DocumentService {
         order.documentsReceived(clock.instant());
         if (questionKey != null) {
             java.util.Set<String> keys = new java.util.HashSet<>(workspace.documentKeys(order));
-            keys.add(questionKey);
-            List<RequirementQuestion> questions = packages.find(order.packageId()).map(ServicePackage::questions).orElse(List.of());
-            orderService.briefMayBeComplete(order, questions, keys, caller.id());
+            keys.add(questionKey); // whether the new row is flushed before the query or not
+            orderService.briefMayBeComplete(order, workspace.questions(order), keys, caller.id());
         }
         return doc;
     }

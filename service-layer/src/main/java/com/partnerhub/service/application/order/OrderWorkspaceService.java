@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import com.partnerhub.service.domain.history.HistoryRepository;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.order.HoldReason;
 import com.partnerhub.service.domain.order.Order;
-import com.partnerhub.service.domain.order.OrderDocument;
 import com.partnerhub.service.domain.order.OrderDocumentRepository;
 import com.partnerhub.service.domain.order.OrderNote;
 import com.partnerhub.service.domain.order.OrderNoteRepository;
@@ -109,15 +107,15 @@ public class OrderWorkspaceService {
                 && access.membership(caller, order.accountId()).map(m -> m.may(Permission.CHANGE_SPECS)).orElse(false));
     }
 
-    private List<RequirementQuestion> questions(Order order) {
+    /** The questions of the order's package (an individual offer asks none). */
+    public List<RequirementQuestion> questions(Order order) {
         return order.packageId() == null ? List.of()
                 : packages.find(order.packageId()).map(ServicePackage::questions).orElse(List.of());
     }
 
     /** The file questions of the brief a document was uploaded for. */
     public Set<String> documentKeys(Order order) {
-        return documents.ofOrder(order.id()).stream().map(OrderDocument::questionKey).filter(k -> k != null)
-                .collect(Collectors.toSet());
+        return documents.questionKeys(order.id());
     }
 
     /** The agency holds the order: its clocks stop until it resumes. */

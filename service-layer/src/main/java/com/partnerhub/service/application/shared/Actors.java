@@ -54,6 +54,11 @@ public class Actors {
         return actors;
     }
 
+    /** One person (a note's or message's author), or the system for null. */
+    public Actor one(Long userId, Long agencyId) {
+        return userId == null ? Actor.SYSTEM : lookup(of(java.util.List.of(userId), agencyId), userId);
+    }
+
     /** The actor of an entry: the system when nobody acted (or the person is gone). */
     public static Actor lookup(Map<Long, Actor> actors, Long userId) {
         return userId == null ? Actor.SYSTEM : actors.getOrDefault(userId, Actor.SYSTEM);

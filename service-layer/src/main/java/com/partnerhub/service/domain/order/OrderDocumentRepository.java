@@ -12,6 +12,9 @@ public interface OrderDocumentRepository {
     /** An order's documents, oldest first. */
     List<OrderDocument> ofOrder(long orderId);
 
+    /** The brief's file questions documents were uploaded for. */
+    java.util.Set<String> questionKeys(long orderId);
+
     /** Whether a stored file is still referred to (a file with no row is left over from an upload that failed). */
     boolean existsWithStorageKey(String storageKey);
 }

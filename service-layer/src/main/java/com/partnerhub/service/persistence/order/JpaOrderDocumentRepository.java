@@ -41,6 +41,12 @@ public class JpaOrderDocumentRepository implements OrderDocumentRepository {
     }
 
     @Override
+    public java.util.Set<String> questionKeys(long orderId) {
+        return java.util.Set.copyOf(em.createQuery("select distinct d.questionKey from OrderDocument d where d.orderId = :o "
+                + "and d.questionKey is not null", String.class).setParameter("o", orderId).getResultList());
+    }
+
+    @Override
     public boolean existsWithStorageKey(String storageKey) {
         return !em.createQuery("select d.id from OrderDocument d where d.storageKey = :k", Long.class)
                 .setParameter("k", storageKey).setMaxResults(1).getResultList().isEmpty();

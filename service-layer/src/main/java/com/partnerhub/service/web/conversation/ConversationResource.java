@@ -86,8 +86,7 @@ public class ConversationResource {
     @Operation(summary = "Write a message")
     public Response post(@PathParam("id") long id, MessageRequest request) {
         Message m = conversations.post(currentUser.get(), id, request == null ? null : request.body);
-        Map<Long, Actors.Actor> authors = actors.of(List.of(m.authorId()), null);
-        return Response.status(Response.Status.CREATED).entity(view(m, Actors.lookup(authors, m.authorId()))).build();
+        return Response.status(Response.Status.CREATED).entity(view(m, actors.one(m.authorId(), null))).build();
     }
 
     static ConversationView view(Conversation c) {

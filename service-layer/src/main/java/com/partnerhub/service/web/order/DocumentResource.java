@@ -86,7 +86,7 @@ public class DocumentResource {
             throw e;
         }
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + id + "/documents/" + doc.id()))
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(view(doc, actors.of(List.of(doc.uploadedBy()), null))).build();
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(view(doc, actors.one(doc.uploadedBy(), null))).build();
     }
 
     @GET
@@ -96,7 +96,7 @@ public class DocumentResource {
         List<OrderDocument> all = documents.list(currentUser.get(), id);
         Map<Long, Actors.Actor> uploaders = actors.of(all.stream().map(OrderDocument::uploadedBy).toList(), null);
         PageView<DocumentView> page = new PageView<>();
-        page.items = all.stream().map(d -> view(d, uploaders)).toList();
+        page.items = all.stream().map(d -> view(d, Actors.lookup(uploaders, d.uploadedBy()))).toList();
         return page;
     }
 
@@ -122,7 +122,7 @@ public class DocumentResource {
                 .build();
     }
 
-    private static DocumentView view(OrderDocument d, Map<Long, Actors.Actor> uploaders) {
+    private static DocumentView view(OrderDocument d, Actors.Actor uploader) {
         DocumentView v = new DocumentView();
         v.id = d.id();
         v.orderId = d.orderId();
@@ -132,7 +132,7 @@ public class DocumentResource {
         v.sizeBytes = d.sizeBytes();
         v.sha256 = d.sha256();
         v.uploadedBy = d.uploadedBy();
-        v.uploadedByName = Actors.lookup(uploaders, d.uploadedBy()).name();
+        v.uploadedByName = uploader.name();
         v.uploadedAt = d.uploadedAt().toString();
         return v;
     }

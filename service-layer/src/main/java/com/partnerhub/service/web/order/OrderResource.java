@@ -253,8 +253,7 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "kept")
     public Response addNote(@PathParam("id") long id, NoteRequest request) {
         OrderNote note = workspace.addNote(currentUser.get(), id, request == null ? null : request.body);
-        Map<Long, Actors.Actor> authors = actors.of(List.of(note.authorId()), null);
-        return Response.status(Response.Status.CREATED).entity(OrderViews.note(note, Actors.lookup(authors, note.authorId()))).build();
+        return Response.status(Response.Status.CREATED).entity(OrderViews.note(note, actors.one(note.authorId(), null))).build();
     }
 
     @POST
