@@ -59,6 +59,7 @@ public enum ErrorCode {
     DOCUMENT_TOO_LARGE(413),
     DOCUMENT_TYPE_NOT_ALLOWED(415),
     DOCUMENT_INCOMPLETE(400),
+    DOCUMENT_EMPTY(400),
     DOCUMENT_DAMAGED(500),
 
     // everything else

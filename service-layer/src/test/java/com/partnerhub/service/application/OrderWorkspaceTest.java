@@ -56,6 +56,7 @@ import com.partnerhub.service.domain.shared.SecretToken;
 import com.partnerhub.service.domain.shared.ValidationException;
 import com.partnerhub.service.infrastructure.storage.FileDocumentStore;
 import com.partnerhub.service.infrastructure.time.AppClock;
+import com.partnerhub.service.testing.OrderFixtures;
 import com.partnerhub.service.testing.Services;
 import com.partnerhub.service.testing.TestDatabase;
 
@@ -71,11 +72,7 @@ class OrderWorkspaceTest {
 
     private void start(TestDatabase db) {
         emf = TestDatabase.entityManagerFactory(db.migrated(true));
-        accountId = tx(s -> s.accountService.open(s.user("demo-clara"), new OpenAccount("Claras Laden", null, null, false, null, null, null))
-                .account().id());
-        String token = tx(s -> s.invitationService.invite(s.user("demo-clara"), accountId, "anna@agentur-beispiel.example",
-                EnumSet.of(Permission.ORDER_PRODUCTS, Permission.CHANGE_SPECS, Permission.EDIT_SITE)).token());
-        tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
+        accountId = OrderFixtures.claraWithAnna(emf, clock);
         websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
     }
 
@@ -110,10 +107,7 @@ class OrderWorkspaceTest {
 
     private void payLast(long orderId) {
         List<Invoice> all = tx(s -> s.invoices.ofOrder(orderId));
-        Invoice invoice = all.get(all.size() - 1);
-        String body = "{\"invoiceNumber\":\"" + invoice.number() + "\"}";
-        tx(s -> s.payments.record("pay-" + (++paymentNo), SecretToken.hashOf(body),
-                new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "bank-" + paymentNo), i -> "{}"));
+        OrderFixtures.pay(emf, clock, all.get(all.size() - 1), String.valueOf(++paymentNo));
     }
 
     private List<String> actions(long orderId) {
@@ -225,6 +219,8 @@ class OrderWorkspaceTest {
         FileDocumentStore small = new FileDocumentStore(Services.DOCUMENT_FOLDER, 1000, FileDocumentStore.DEFAULT_TYPES);
         assertThatThrownBy(() -> small.store(new ByteArrayInputStream(new byte[5000]), "gross.txt"))
                 .extracting(e -> ((DocumentRefused) e).code()).isEqualTo("DOCUMENT_TOO_LARGE");
+        assertThatThrownBy(() -> small.store(new ByteArrayInputStream(new byte[0]), "leer.txt"))
+                .extracting(e -> ((DocumentRefused) e).code()).isEqualTo("DOCUMENT_EMPTY");
         InputStream cutOff = new InputStream() {
             private int left = 100_000;
 

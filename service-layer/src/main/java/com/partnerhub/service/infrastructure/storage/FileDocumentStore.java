@@ -149,6 +149,9 @@ public class FileDocumentStore implements DocumentStore {
                 }
                 channel.force(true);
             }
+            if (size == 0) {
+                throw new DocumentRefused("DOCUMENT_EMPTY", "an empty document is no document");
+            }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(target.getParent());
             return new Stored(key, size, HexFormat.of().formatHex(sha.digest()), type);

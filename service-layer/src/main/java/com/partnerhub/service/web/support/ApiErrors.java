@@ -31,6 +31,7 @@ import static com.partnerhub.api.error.ErrorCode.BRIEF_LOCKED;
 import static com.partnerhub.api.error.ErrorCode.DOCUMENT_TOO_LARGE;
 import static com.partnerhub.api.error.ErrorCode.DOCUMENT_TYPE_NOT_ALLOWED;
 import static com.partnerhub.api.error.ErrorCode.DOCUMENT_INCOMPLETE;
+import static com.partnerhub.api.error.ErrorCode.DOCUMENT_EMPTY;
 import static com.partnerhub.api.error.ErrorCode.DOCUMENT_DAMAGED;
 import static com.partnerhub.api.error.ErrorCode.OWNER_CANNOT_BE_REMOVED;
 import static com.partnerhub.api.error.ErrorCode.OWNER_PERMISSIONS_FIXED;
@@ -95,7 +96,7 @@ public final class ApiErrors {
             Map.entry("GET /api/v1/orders/{id}/notes", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/orders/{id}/notes", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/orders/{id}/documents", EnumSet.of(FORBIDDEN, ORDER_NOT_ACTIVE, DOCUMENT_TOO_LARGE,
-                    DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_INCOMPLETE)),
+                    DOCUMENT_TYPE_NOT_ALLOWED, DOCUMENT_INCOMPLETE, DOCUMENT_EMPTY)),
             Map.entry("GET /api/v1/orders/{id}/documents/{documentId}", EnumSet.of(DOCUMENT_DAMAGED)),
             Map.entry("GET /api/v1/agencies/{id}/contacts", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/orders/{id}/milestones/{n}/acceptance", MILESTONE_STEP),
