@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Reference;
  * ({@code POST /api/v1/admin/notifications/relayed}). A node that stops before acknowledging fetches the same ones
  * again: a notification may show twice, never not at all.
  */
-@Component(service = PartnerHubNotificationRelay.class)
+@Component(immediate = true, service = PartnerHubNotificationRelay.class)
 public class PartnerHubNotificationRelay {
 
 	/** The identity the relay signs its own requests with. */
