@@ -11,11 +11,15 @@ page import="com.partnerhub.portal.connector.display.PartnerHubDisplayContext" %
 PartnerHubDisplayContext partnerHubDisplayContext = (PartnerHubDisplayContext)request.getAttribute(PartnerHubDisplayContext.class.getName());
 %>
 
-<script src="<%= HtmlUtil.escapeAttribute(partnerHubDisplayContext.getScriptURL()) %>" type="module"></script>
-
 <ph-portlet
 	language="<%= HtmlUtil.escapeAttribute(partnerHubDisplayContext.getLanguageId()) %>"
 	service-url="<%= HtmlUtil.escapeAttribute(partnerHubDisplayContext.getServiceURL()) %>"
 	token-url="<%= HtmlUtil.escapeAttribute(partnerHubDisplayContext.getTokenURL()) %>"
 	view="<%= HtmlUtil.escapeAttribute(partnerHubDisplayContext.getView()) %>"
 ></ph-portlet>
+
+<%-- a classic script: Liferay's single-page navigation runs it when it brings this portlet in, where some 7.4
+     releases skip a module script; the import loads the code once, later elements upgrade by themselves --%>
+<script>
+	import('<%= HtmlUtil.escapeJS(partnerHubDisplayContext.getScriptURL()) %>');
+</script>

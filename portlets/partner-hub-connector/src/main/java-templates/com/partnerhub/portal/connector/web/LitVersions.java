@@ -1,7 +1,10 @@
 package com.partnerhub.portal.connector.web;
 
-/** The Lit WebJar versions this build embeds; generated from the parent POM's properties. */
+/** The Lit WebJar versions this build embeds, and the build itself; generated from the POM's properties. */
 public final class LitVersions {
+
+	/** Changes with every build: the browser code's URL carries it, so a deployed update is never served from cache. */
+	public static final String BUILD = "${project.version}-${build.stamp}";
 
 	public static final String LIT = "${lit.version}";
 

@@ -19,7 +19,7 @@ import com.liferay.portal.configuration.metatype.annotations.ExtendedObjectClass
 public interface PartnerHubConfiguration {
 
 	@Meta.AD(
-		deflt = "http://localhost:8080", description = "service-url-help",
+		deflt = "http://localhost:8181", description = "service-url-help",
 		name = "service-url", required = false
 	)
 	public String serviceURL();

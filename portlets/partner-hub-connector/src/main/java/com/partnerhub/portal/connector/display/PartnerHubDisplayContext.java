@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.util.PortalUtil;
 
 import com.partnerhub.portal.connector.configuration.PartnerHubConfiguration;
 import com.partnerhub.portal.connector.constants.PartnerHubPortletKeys;
+import com.partnerhub.portal.connector.web.LitVersions;
 
 import java.util.Locale;
 import java.util.Set;
@@ -34,10 +35,14 @@ public class PartnerHubDisplayContext {
 		return _locale.toLanguageTag();
 	}
 
+	/**
+	 * Where the browser code is, with this build's stamp: the view imports it from a classic script, which Liferay's
+	 * single-page navigation runs in every 7.4 release (module scripts in loaded content it skipped for a time).
+	 */
 	public String getScriptURL() {
 		return PortalUtil.getPathModule() +
 			PartnerHubPortletKeys.WEB_CONTEXT_PATH +
-				"/partner-hub/ui/ph-portlet.js";
+				"/partner-hub/ui/ph-portlet.js?v=" + LitVersions.BUILD;
 	}
 
 	public String getServiceURL() {

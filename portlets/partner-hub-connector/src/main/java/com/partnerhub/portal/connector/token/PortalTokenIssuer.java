@@ -2,7 +2,6 @@ package com.partnerhub.portal.connector.token;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.Role;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.RoleLocalService;
 
@@ -11,7 +10,9 @@ import com.partnerhub.portal.connector.configuration.PartnerHubConfiguration;
 import java.time.Clock;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,17 +30,53 @@ public class PortalTokenIssuer {
 	}
 
 	public PortalToken issue(User user) throws PortalException {
-		List<String> roleNames = new ArrayList<>();
-
-		for (Role role : _roleLocalService.getUserRoles(user.getUserId())) {
-			roleNames.add(role.getName());
-		}
+		PartnerHubConfiguration configuration = getConfiguration();
 
 		return _portalTokenFactory.mint(
-			getConfiguration(),
+			configuration,
 			new PortalIdentity(
 				user.getUserId(), user.getEmailAddress(), user.getFullName(),
-				user.getLocale(), roleNames));
+				user.getLocale(), heldRoleNames(configuration, user)));
+	}
+
+	/**
+	 * The configured portal roles the user holds, directly or through a user group, an organisation or a site
+	 * (Liferay's role inheritance): {@code getUserRoles} alone sees only direct assignments.
+	 */
+	List<String> heldRoleNames(PartnerHubConfiguration configuration, User user) throws PortalException {
+		Set<String> configured = new LinkedHashSet<>();
+
+		for (String[] names : List.of(
+				configuration.adminRoleNames(), configuration.providerStaffRoleNames(),
+				configuration.agencyRoleNames())) {
+
+			for (String name : names) {
+				if ((name != null) && !name.trim().isEmpty()) {
+					configured.add(name.trim());
+				}
+			}
+		}
+
+		List<String> held = new ArrayList<>();
+
+		for (String name : configured) {
+			if (_roleLocalService.hasUserRole(user.getUserId(), user.getCompanyId(), name, true)) {
+				held.add(name);
+			}
+		}
+
+		return held;
+	}
+
+	public PortalTokenIssuer() {
+	}
+
+	PortalTokenIssuer(
+		ConfigurationProvider configurationProvider,
+		RoleLocalService roleLocalService) {
+
+		_configurationProvider = configurationProvider;
+		_roleLocalService = roleLocalService;
 	}
 
 	@Reference

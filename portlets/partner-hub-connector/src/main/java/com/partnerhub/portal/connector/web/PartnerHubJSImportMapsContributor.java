@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Puts Lit into the portal page's import map, served from this bundle, so the Partner Hub custom elements
- * load inside Liferay exactly as on the embedded default's page. The versions come from the build.
+ * load inside Liferay exactly as on the embedded default's page. The versions come from the build. The entries are
+ * scoped to this bundle's URLs: another module's {@code lit} stays its own.
  */
 @Component(service = JSImportMapsContributor.class)
 public class PartnerHubJSImportMapsContributor implements JSImportMapsContributor {
@@ -43,6 +44,11 @@ public class PartnerHubJSImportMapsContributor implements JSImportMapsContributo
 		).put(
 			"lit-html/", webjars + "lit-html/" + LitVersions.LIT_HTML + "/"
 		);
+	}
+
+	@Override
+	public String getScope() {
+		return _servletContext.getContextPath() + "/";
 	}
 
 	@Reference

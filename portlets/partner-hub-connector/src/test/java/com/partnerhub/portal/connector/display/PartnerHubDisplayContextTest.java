@@ -44,7 +44,8 @@ class PartnerHubDisplayContextTest {
 		verify(_resourceURL).setResourceID("/partner-hub/token");
 		assertThat(context.getLanguageId()).isEqualTo("de-DE");
 		assertThat(context.getView()).isEqualTo("new-order");
-		assertThat(context.getScriptURL()).isEqualTo("/o/partner-hub/partner-hub/ui/ph-portlet.js");
+		assertThat(context.getScriptURL()).startsWith("/o/partner-hub/partner-hub/ui/ph-portlet.js?v=0.1.0-SNAPSHOT-")
+			.matches(".*-\\d{14}");
 	}
 
 	@Test
