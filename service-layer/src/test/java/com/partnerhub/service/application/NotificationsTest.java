@@ -1,5 +1,6 @@
 package com.partnerhub.service.application;
 
+import jakarta.json.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,8 @@ import com.sun.net.httpserver.HttpServer;
 import com.partnerhub.service.application.account.Answer;
 import com.partnerhub.service.application.account.OpenAccount;
 import com.partnerhub.service.application.invoice.PaymentService;
+import com.partnerhub.service.application.notification.PortalAccess;
+import com.partnerhub.service.application.shared.JsonSupport;
 import com.partnerhub.service.application.notification.NotificationSettings;
 import com.partnerhub.service.application.notification.OutboundChannel;
 import com.partnerhub.service.application.order.PlaceOrder;
@@ -369,6 +372,71 @@ class NotificationsTest {
         assertThat(sent.lastStatusCode()).isEqualTo(204);
         assertThatThrownBy(() -> tx(s -> s.webhookService.deliveriesOf(s.user("demo-nora"), endpoint.id(), 0, 10)))
                 .isInstanceOf(com.partnerhub.service.application.shared.ResourceNotFound.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void thePortalMirrorIsToldWhoGainsAndLosesWhichSitesAndTheCollaboratorIsTold(TestDatabase db) {
+        emf = TestDatabase.entityManagerFactory(db.migrated(true));
+        WebhookEndpoint mirror = tx(s -> s.webhookService.register(s.user("demo-admin"), null,
+                "https://portal.example/o/partner-hub-events", Set.copyOf(PortalAccess.KINDS), "Liferay"));
+        long agency = tx(s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
+        long anna = tx(s -> s.user("demo-anna").id());
+        long account = tx(s -> s.accountService.open(s.user("demo-clara"),
+                new OpenAccount("Claras Laden", null, null, false, null, null, null)).account().id());
+        String invitation = tx(s -> s.invitationService.invite(s.user("demo-clara"), account, "anna@agentur-beispiel.example",
+                EnumSet.of(Permission.ORDER_PRODUCTS)).token());
+        tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(invitation, null)));
+        fanOutAll();
+        long site = tx(s -> s.siteService.create(s.user("demo-anna"), agency, "Blumen Müller", "blumen.example").site().id());
+        String offer = tx(s -> s.transferService.start(s.user("demo-anna"), site, "clara@kunde-eins.example", true).token());
+        tx(s -> s.transferService.accept(s.user("demo-clara"), new Answer(offer, null)));
+        fanOutAll();
+        tx(s -> s.accountService.setPermissions(s.user("demo-clara"), account, anna, EnumSet.of(Permission.VIEW_INVOICES)));
+        tx(s -> {
+            s.accountService.removeMember(s.user("demo-clara"), account, anna);
+            return null;
+        });
+        fanOutAll();
+
+        Map<String, JsonObject> byType = new java.util.HashMap<>();
+        for (Delivery d : tx(s -> s.webhookService.deliveriesOf(s.user("demo-admin"), mirror.id(), 0, 50)).items()) {
+            JsonObject body = JsonSupport.parse(d.body());
+            byType.put(body.getString("type"), body.getJsonObject("data").getJsonObject("access"));
+        }
+        assertThat(byType).containsOnlyKeys("invitation.accepted", "transfer.accepted", "collaborator.changed",
+                "collaborator.removed");
+
+        JsonObject added = byType.get("invitation.accepted");
+        assertThat(added.getJsonArray("sites")).as("Clara's account had no site yet").isEmpty();
+        assertThat(added.getJsonArray("revoke")).isEmpty();
+        assertThat(added.getJsonArray("grant").toString())
+                .isEqualTo("[{\"email\":\"anna@agentur-beispiel.example\",\"siteRole\":\"COLLABORATOR\",\"permissions\":[\"ORDER_PRODUCTS\"]}]");
+
+        JsonObject handedOver = byType.get("transfer.accepted");
+        assertThat(handedOver.getJsonArray("sites").getJsonObject(0).getString("domain")).isEqualTo("blumen.example");
+        assertThat(handedOver.getJsonArray("sites").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(site);
+        assertThat(handedOver.getJsonArray("grant").toString()).as("the new owner, and Anna who stays as collaborator")
+                .contains("{\"email\":\"clara@kunde-eins.example\",\"siteRole\":\"OWNER\"")
+                .contains("{\"email\":\"anna@agentur-beispiel.example\",\"siteRole\":\"COLLABORATOR\","
+                        + "\"permissions\":[\"ORDER_PRODUCTS\",\"CONTACT_SUPPORT\",\"EDIT_SITE\"]}");
+        assertThat(handedOver.getJsonArray("revoke").toString()).as("the agency's other people lose ownership, stay members")
+                .isEqualTo("[{\"email\":\"ben@agentur-beispiel.example\",\"keepMembership\":true}]");
+
+        assertThat(byType.get("collaborator.changed").getJsonArray("grant").toString())
+                .contains("\"permissions\":[\"VIEW_INVOICES\"]");
+        assertThat(byType.get("collaborator.changed").getJsonArray("sites")).hasSize(1);
+        JsonObject removed = byType.get("collaborator.removed");
+        assertThat(removed.getJsonArray("grant")).isEmpty();
+        assertThat(removed.getJsonArray("revoke").toString())
+                .isEqualTo("[{\"email\":\"anna@agentur-beispiel.example\",\"keepMembership\":false}]");
+
+        assertThat(kinds("demo-anna")).as("the collaborator is told of both changes")
+                .contains(NotificationKind.COLLABORATOR_CHANGED, NotificationKind.COLLABORATOR_REMOVED);
+        assertThat(bell("demo-anna").stream().filter(n -> n.kind() == NotificationKind.COLLABORATOR_REMOVED).findFirst()
+                .orElseThrow().title()).as("in her profile's language").isEqualTo("Sie haben keinen Zugriff mehr auf Claras Laden");
+        assertThat(kinds("demo-clara")).as("the one who changed it is not").doesNotContain(
+                NotificationKind.COLLABORATOR_CHANGED, NotificationKind.COLLABORATOR_REMOVED);
     }
 
     @Test

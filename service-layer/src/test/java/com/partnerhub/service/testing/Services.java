@@ -147,7 +147,8 @@ public final class Services {
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,
                 conversations, invitationRepository, sites, accounts, agencies, users),
                 new Audiences(notifications, accounts, users, notificationSettings), new TemplateComposer(notificationSettings),
-                notificationSettings, clock);
+                notificationSettings, new com.partnerhub.service.application.notification.PortalAccess(sites, invitationRepository, accounts, users,
+                        notifications), clock);
         dispatcher = new DeliveryDispatcher(deliveries, notificationSettings, clock);
         notificationService = new NotificationService(notifications, clock);
         webhookService = new WebhookService(deliveries, agencies, notificationSettings, clock);

@@ -128,7 +128,7 @@ export class PhIntegrations extends PhElement {
         </div>
         <fieldset><legend>${t('integrations.types')}</legend>
           <p class="muted" style="margin-top:0">${t('integrations.typesHelp')}</p>
-          <div class="row" style="gap:.5rem 1rem">${types.filter(ty => !this.agencyId || !ty.kind.startsWith('INVITATION_'))
+          <div class="row" style="gap:.5rem 1rem">${types.filter(ty => !this.agencyId || !(ty.kind.startsWith('INVITATION_') || ty.kind.startsWith('COLLABORATOR_')))
             .map(ty => html`<label class="inline">
             <input type="checkbox" name="eventType" value=${ty.type}>${t('kind.' + ty.kind)}</label>`)}</div>
         </fieldset>

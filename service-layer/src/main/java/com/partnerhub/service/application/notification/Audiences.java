@@ -73,6 +73,11 @@ public class Audiences {
                         userIds.add(facts.inviterId());
                     }
                 }
+                case MEMBER -> {
+                    if (facts.memberId() != null) {
+                        userIds.add(facts.memberId());
+                    }
+                }
                 case INVITEE, TRANSFER_RECIPIENT -> {
                     if (facts.address() != null) {
                         addresses.add(IdentityClaims.normalizeEmail(facts.address()));

@@ -17,9 +17,10 @@ import com.partnerhub.service.domain.notification.NotificationKind;
  * @param providerWork   the milestone is the provider's to deliver (provider staff are told)
  * @param threadKey      e-mails of one thread are batched per person
  * @param link           where the event is seen, relative to the portal
+ * @param memberId       the collaborator whose access changed, for MEMBER
  * @param facts          named facts for texts and webhooks: orderNumber, orderTitle, milestone, invoice, amountMinor,
  *                       currency, date, site, account, agency, excerpt, daysLeft
  */
 public record EventFacts(HistoryEntry event, NotificationKind kind, Long agencyId, Long accountId, Long orderId, String address,
-                         Long inviterId, boolean providerWork, String threadKey, String link, Map<String, String> facts) {
+                         Long inviterId, boolean providerWork, String threadKey, String link, Long memberId, Map<String, String> facts) {
 }

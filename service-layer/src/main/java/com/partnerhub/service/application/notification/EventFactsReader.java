@@ -74,6 +74,7 @@ public class EventFactsReader {
             case "CONVERSATION" -> conversations.find(event.subjectId()).map(c -> ofThread(event, kind, c, after, facts));
             case "INVITATION" -> invitations.find(event.subjectId()).map(i -> ofInvitation(event, kind, i, facts));
             case "TRANSFER" -> sites.findTransfer(event.subjectId()).map(t -> ofTransfer(event, kind, t, facts));
+            case "ACCOUNT" -> accounts.find(event.subjectId()).map(a -> ofAccount(event, kind, a.name(), facts));
             default -> Optional.empty();
         };
     }
@@ -110,7 +111,7 @@ public class EventFactsReader {
         number(after, "daysLeft").ifPresent(d -> facts.put("daysLeft", Integer.toString(d)));
         boolean providerWork = milestone.map(m -> m.actingParty() == ActingParty.PROVIDER).orElse(false);
         return new EventFacts(event, kind, order.agencyId(), order.accountId(), order.id(), null, null, providerWork,
-                null, "?view=order&order=" + order.id(), facts);
+                null, "?view=order&order=" + order.id(), null, facts);
     }
 
     private EventFacts ofThread(HistoryEntry event, NotificationKind kind, Conversation c, JsonObject after,
@@ -121,7 +122,7 @@ public class EventFactsReader {
         accounts.find(c.accountId()).ifPresent(a -> facts.put("account", a.name()));
         String link = c.orderId() != null ? "?view=order&order=" + c.orderId() : "?view=dashboard";
         return new EventFacts(event, kind, c.agencyId(), c.accountId(), c.orderId(), null, null, false,
-                "conversation-" + c.id(), link, facts);
+                "conversation-" + c.id(), link, null, facts);
     }
 
     private EventFacts ofInvitation(HistoryEntry event, NotificationKind kind, Invitation i, Map<String, String> facts) {
@@ -131,7 +132,7 @@ public class EventFactsReader {
         users.find(i.invitedBy()).ifPresent(u -> facts.putIfAbsent("actor", u.displayName()));
         String link = kind.audiences().contains(Audience.INVITEE)
                 ? "?view=inbox" : "?view=accounts";
-        return new EventFacts(event, kind, null, i.accountId(), null, i.email(), i.invitedBy(), false, null, link, facts);
+        return new EventFacts(event, kind, null, i.accountId(), null, i.email(), i.invitedBy(), false, null, link, null, facts);
     }
 
     private EventFacts ofTransfer(HistoryEntry event, NotificationKind kind, SiteTransfer t, Map<String, String> facts) {
@@ -142,7 +143,16 @@ public class EventFactsReader {
         String link = kind.audiences().contains(Audience.TRANSFER_RECIPIENT)
                 ? "?view=inbox" : "?view=sites";
         return new EventFacts(event, kind, t.agencyId(), t.targetAccountId(), null, t.recipientEmail(), null, false, null,
-                link, facts);
+                link, null, facts);
+    }
+
+    /** A collaborator's access changed: the member is named in the change's state (after it, or before a removal). */
+    private EventFacts ofAccount(HistoryEntry event, NotificationKind kind, String accountName, Map<String, String> facts) {
+        facts.put("account", accountName);
+        JsonObject state = event.afterState() != null ? parse(event.afterState()) : parse(event.beforeState());
+        Long memberId = number(state, "userId").map(Integer::longValue).orElse(null);
+        return new EventFacts(event, kind, null, event.subjectId(), null, null, null, false, null, "?view=accounts", memberId,
+                facts);
     }
 
     private static JsonObject parse(String json) {

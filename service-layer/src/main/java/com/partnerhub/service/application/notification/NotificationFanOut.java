@@ -39,6 +39,7 @@ public class NotificationFanOut {
     private Audiences audiences;
     private NotificationComposer composer;
     private NotificationSettings settings;
+    private PortalAccess portalAccess;
     private Clock clock;
 
     protected NotificationFanOut() {
@@ -46,13 +47,15 @@ public class NotificationFanOut {
 
     @Inject
     public NotificationFanOut(NotificationRepository notifications, DeliveryRepository deliveries, EventFactsReader reader,
-                              Audiences audiences, NotificationComposer composer, NotificationSettings settings, Clock clock) {
+                              Audiences audiences, NotificationComposer composer, NotificationSettings settings,
+                              PortalAccess portalAccess, Clock clock) {
         this.notifications = notifications;
         this.deliveries = deliveries;
         this.reader = reader;
         this.audiences = audiences;
         this.composer = composer;
         this.settings = settings;
+        this.portalAccess = portalAccess;
         this.clock = clock;
     }
 
@@ -104,10 +107,12 @@ public class NotificationFanOut {
             }
         }
         java.util.Set<String> posted = new java.util.HashSet<>();
+        String body = null;
         for (WebhookEndpoint endpoint : deliveries.endpointsHearing(facts.agencyId())) {
             // a URL registered twice (the agency's and the admin's) gets the event once
             if (endpoint.wants(kind) && endpoint.hears(facts.agencyId()) && posted.add(endpoint.url())) {
-                deliveries.add(Delivery.webhook(facts.event().id(), kind, endpoint, webhookBody(facts), now));
+                body = body != null ? body : webhookBody(facts);
+                deliveries.add(Delivery.webhook(facts.event().id(), kind, endpoint, body, now));
             }
         }
     }
@@ -142,8 +147,11 @@ public class NotificationFanOut {
         return b.build().toString();
     }
 
-    /** The Standard Webhooks payload: type, timestamp and the event's data; the same bytes on every attempt. */
-    private static String webhookBody(EventFacts facts) {
+    /**
+     * The Standard Webhooks payload: type, timestamp and the event's data (with who gains or loses which site access,
+     * for the portal's mirror); the same bytes on every attempt.
+     */
+    private String webhookBody(EventFacts facts) {
         JsonObjectBuilder data = JsonSupport.PROVIDER.createObjectBuilder()
                 .add("eventId", facts.event().id())
                 .add("subjectType", facts.event().subjectType())
@@ -159,6 +167,7 @@ public class NotificationFanOut {
         }
         facts.facts().entrySet().stream().filter(e -> !e.getKey().equals("actor")).sorted(Map.Entry.comparingByKey())
                 .forEach(e -> data.add(e.getKey(), e.getValue()));
+        portalAccess.of(facts).ifPresent(access -> data.add("access", access));
         return JsonSupport.PROVIDER.createObjectBuilder()
                 .add("type", facts.kind().eventType())
                 .add("timestamp", facts.event().occurredAt().toString())

@@ -145,15 +145,18 @@ public class TransferService {
         }
         transfer.accept(caller.id(), caller.email(), account.id(), now);
         site.moveTo(account.id());
+        Map<String, Object> after = state(transfer);
         if (transfer.stayAsCollaborator()) {
             Optional<AccountMember> agencyMember = accounts.member(account.id(), transfer.startedBy());
             agencyMember.ifPresentOrElse(m -> m.grant(STAY_PERMISSIONS),
                     () -> accounts.addMember(AccountMember.collaborator(account.id(), transfer.startedBy(), STAY_PERMISSIONS, now)));
+            // what the one who stays may do from now on: the portal's mirror gives them the matching site role
+            after.put("collaboratorPermissions", agencyMember.map(AccountMember::permissions).orElse(STAY_PERMISSIONS));
         }
         history.record(caller.id(), SiteService.SUBJECT, site.id(), account.id(), "SITE_TRANSFERRED",
                 Map.of("ownerAccountId", "none", "billingParty", "AGENCY"),
                 Map.of("ownerAccountId", account.id(), "billingParty", account.billingParty()));
-        history.record(caller.id(), SUBJECT, transfer.id(), account.id(), "TRANSFER_ACCEPTED", before, state(transfer));
+        history.record(caller.id(), SUBJECT, transfer.id(), account.id(), "TRANSFER_ACCEPTED", before, after);
         return transfer;
     }
 

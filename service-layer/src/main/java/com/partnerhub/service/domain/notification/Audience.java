@@ -20,5 +20,7 @@ public enum Audience {
     /** The invited e-mail address (a person, once they have signed in). */
     INVITEE,
     /** The e-mail address a site is offered to. */
-    TRANSFER_RECIPIENT
+    TRANSFER_RECIPIENT,
+    /** The collaborator whose access to an account changed. */
+    MEMBER
 }

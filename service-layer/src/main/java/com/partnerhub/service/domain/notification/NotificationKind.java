@@ -43,6 +43,8 @@ public enum NotificationKind {
             Audience.COLLABORATOR_MANAGERS),
     INVITATION_REVOKED("INVITATION", List.of("INVITATION_REVOKED"), "invitation.revoked", false, Audience.INVITEE),
     INVITATION_EXPIRING("INVITATION", List.of("INVITATION_EXPIRING"), "invitation.expiring", false, Audience.INVITEE),
+    COLLABORATOR_CHANGED("ACCOUNT", List.of("PERMISSIONS_CHANGED"), "collaborator.changed", false, Audience.MEMBER),
+    COLLABORATOR_REMOVED("ACCOUNT", List.of("MEMBER_REMOVED"), "collaborator.removed", false, Audience.MEMBER),
     TRANSFER_OFFERED("TRANSFER", List.of("TRANSFER_STARTED"), "transfer.offered", true, Audience.TRANSFER_RECIPIENT),
     TRANSFER_ACCEPTED("TRANSFER", List.of("TRANSFER_ACCEPTED"), "transfer.accepted", false, Audience.AGENCY),
     TRANSFER_DECLINED("TRANSFER", List.of("TRANSFER_DECLINED"), "transfer.declined", false, Audience.AGENCY),
