@@ -190,9 +190,11 @@ final class PortalContainer implements AutoCloseable {
 		}
 
 		try {
-			for (ServiceReference<?> reference : context().getServiceReferences(
-					description.serviceInterfaces[0], "(component.name=" + description.name + ")")) {
+			ServiceReference<?>[] references = context().getServiceReferences(
+				description.serviceInterfaces[0], "(component.name=" + description.name + ")");
 
+			// none while a reference is unsatisfied: the component's state says which
+			for (ServiceReference<?> reference : (references == null) ? new ServiceReference<?>[0] : references) {
 				if (reference.getBundle() == bundle) {
 					context().getService(reference);
 				}

@@ -13,6 +13,11 @@ import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
+import com.liferay.portal.kernel.cache.MultiVMPool;
+import com.liferay.portal.kernel.cache.PortalCache;
+import com.liferay.portal.kernel.service.LayoutSetLocalService;
+import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
+import com.liferay.portal.kernel.service.VirtualHostLocalService;
 
 import java.io.File;
 import java.io.IOException;
@@ -72,6 +77,16 @@ class PortalContainerIT {
 				"com.partnerhub.portal.connector.web.PartnerHubJSImportMapsContributor",
 				"com.partnerhub.portal.connector.notification.PartnerHubUserNotificationHandler",
 				"com.partnerhub.portal.connector.configuration.PartnerHubConfigurationCategory");
+			// the site access endpoint is a whiteboard servlet at /o/partner-hub-site-access
+			org.osgi.framework.ServiceReference<?>[] servlets = container.context().getServiceReferences(
+				"javax.servlet.Servlet", "(osgi.http.whiteboard.servlet.pattern=/partner-hub-site-access/*)");
+
+			assertThat(servlets).hasSize(1);
+			assertThat(container.context().getService(servlets[0]).getClass().getName())
+				.isEqualTo("com.partnerhub.portal.connector.site.PartnerHubSiteAccessServlet");
+			assertThat(container.componentStates(CONNECTOR))
+				.containsEntry("com.partnerhub.portal.connector.site.PartnerHubSiteAccessServlet", "ACTIVE");
+
 			assertThat(container.componentStates("com.partnerhub.portal.orders.web"))
 				.containsEntry("com.partnerhub.portal.orders.web.portlet.OrdersPortlet", "ACTIVE");
 		}
@@ -267,6 +282,14 @@ class PortalContainerIT {
 		container.register(RoleLocalService.class, mock(RoleLocalService.class));
 		container.register(UserLocalService.class, mock(UserLocalService.class));
 		container.register(UserNotificationEventLocalService.class, mock(UserNotificationEventLocalService.class));
+		container.register(LayoutSetLocalService.class, mock(LayoutSetLocalService.class));
+		container.register(UserGroupRoleLocalService.class, mock(UserGroupRoleLocalService.class));
+		container.register(VirtualHostLocalService.class, mock(VirtualHostLocalService.class));
+
+		MultiVMPool multiVMPool = mock(MultiVMPool.class);
+
+		org.mockito.Mockito.doReturn(mock(PortalCache.class)).when(multiVMPool).getPortalCache(org.mockito.ArgumentMatchers.anyString());
+		container.register(MultiVMPool.class, multiVMPool);
 		container.register(ServletContext.class, servletContext, "osgi.web.symbolicname", CONNECTOR);
 
 		return container;

@@ -81,4 +81,25 @@ public interface PartnerHubConfiguration {
 	)
 	public int notificationRelaySeconds();
 
+	@Meta.AD(
+		deflt = "", description = "site-access-secret-help",
+		name = "site-access-secret", required = false,
+		type = Meta.Type.Password
+	)
+	public String siteAccessSecret();
+
+	@Meta.AD(
+		deflt = "Partner Hub Site Editor",
+		description = "site-editor-role-name-help",
+		name = "site-editor-role-name", required = false
+	)
+	public String siteEditorRoleName();
+
+	@Meta.AD(
+		deflt = "Partner Hub Site Collaborator",
+		description = "site-collaborator-role-name-help",
+		name = "site-collaborator-role-name", required = false
+	)
+	public String siteCollaboratorRoleName();
+
 }
