@@ -163,6 +163,15 @@ public class PartnerHubNotificationRelay {
 				JSONObject payload = _jsonFactory.createJSONObject();
 
 				payload.put("title", String.valueOf(notification.get("title")));
+
+				// the bell words it in the language of the page it is read on
+				Object titles = notification.get("titles");
+
+				if (titles instanceof Map<?, ?>) {
+					for (Map.Entry<?, ?> title : ((Map<?, ?>)titles).entrySet()) {
+						payload.put("title." + title.getKey(), String.valueOf(title.getValue()));
+					}
+				}
 				payload.put(
 					"link",
 					configuration.pageURL() +

@@ -14,8 +14,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Shows Partner Hub's notifications in the portal's own bell: the line the service wrote in the person's language,
- * linking to the Partner Hub page at the order, invitation or transfer (see {@link PartnerHubNotificationRelay}).
+ * Shows Partner Hub's notifications in the portal's own bell: the line the service wrote, in German or English as the
+ * page is read (the person's profile language for any other), linking to the Partner Hub page at the order, invitation or transfer (see {@link PartnerHubNotificationRelay}).
  */
 @Component(
 	property = "javax.portlet.name=" + PartnerHubPortletKeys.ORDERS,
@@ -43,8 +43,16 @@ public class PartnerHubUserNotificationHandler
 		JSONObject payload = _jsonFactory.createJSONObject(
 			userNotificationEvent.getPayload());
 
-		return "<div class=\"title\">" +
-			HtmlUtil.escape(payload.getString("title")) + "</div>";
+		// German or English as the portal page is; the person's profile language otherwise
+		String language = ((serviceContext == null) || (serviceContext.getLocale() == null)) ? "" :
+			serviceContext.getLocale().getLanguage();
+		String title = payload.getString("title." + language);
+
+		if ((title == null) || title.isEmpty()) {
+			title = payload.getString("title");
+		}
+
+		return "<div class=\"title\">" + HtmlUtil.escape(title) + "</div>";
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
 import com.liferay.portal.kernel.model.UserNotificationEvent;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.service.CompanyLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -60,6 +61,7 @@ class PartnerHubNotificationRelayTest {
 			}
 			else {
 				body = ("[{\"id\":71,\"kind\":\"MILESTONE_DELIVERED\",\"title\":\"„Basisversion“ geliefert\"," +
+					"\"titles\":{\"de\":\"„Basisversion“ geliefert\",\"en\":\"“Base version” delivered\"}," +
 					"\"link\":\"?view=order&order=7\",\"recipientEmail\":\"clara@kunde-eins.example\"}," +
 					"{\"id\":72,\"kind\":\"ORDER_PLACED\",\"title\":\"New order\",\"link\":\"?view=order&order=8\"," +
 					"\"recipientEmail\":\"nobody@elsewhere.example\"}]").getBytes(StandardCharsets.UTF_8);
@@ -120,6 +122,8 @@ class PartnerHubNotificationRelayTest {
 		verify(events).sendUserNotificationEvents(
 			40100L, PartnerHubPortletKeys.ORDERS, UserNotificationDeliveryConstants.TYPE_WEBSITE, payload);
 		verify(payload).put("title", "„Basisversion“ geliefert");
+		verify(payload).put("title.de", "„Basisversion“ geliefert");
+		verify(payload).put("title.en", "“Base version” delivered");
 		verify(payload).put("link", "/web/guest/partner-hub?view=order&order=7");
 		assertThat(_authorizations).allMatch(a -> a.startsWith("Bearer ey"));
 		assertThat(_acknowledged).containsExactly("{\"ids\":[71, 72]}");
@@ -145,6 +149,16 @@ class PartnerHubNotificationRelayTest {
 
 		assertThat(handler.getPortletId()).isEqualTo(PartnerHubPortletKeys.ORDERS);
 		assertThat(handler.getBody(event, null)).isEqualTo("<div class=\"title\">&lt;b&gt;Neu&lt;/b&gt;</div>");
+
+		// read on an English page: the English line; on a French one: the person's own
+		when(payload.getString("title.en")).thenReturn("<b>New</b>");
+		ServiceContext english = mock(ServiceContext.class);
+		when(english.getLocale()).thenReturn(java.util.Locale.UK);
+		ServiceContext french = mock(ServiceContext.class);
+		when(french.getLocale()).thenReturn(java.util.Locale.FRANCE);
+
+		assertThat(handler.getBody(event, english)).isEqualTo("<div class=\"title\">&lt;b&gt;New&lt;/b&gt;</div>");
+		assertThat(handler.getBody(event, french)).isEqualTo("<div class=\"title\">&lt;b&gt;Neu&lt;/b&gt;</div>");
 		assertThat(handler.getLink(event, null)).isEqualTo("/web/guest/partner-hub?view=order&order=7");
 	}
 }
