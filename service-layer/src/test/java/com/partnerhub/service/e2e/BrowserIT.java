@@ -823,4 +823,107 @@ class BrowserIT {
         screenshot("order-workspace-de");
         app().findElement(By.cssSelector("#lang-en")).click();
     }
+
+    /** The deepest focused element's tag and id, through the shadow roots. */
+    private String focused() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+                        + "return a ? a.tagName + '#' + (a.id || '') + ':' + (a.textContent || '').trim().slice(0, 60) : '';");
+    }
+
+    /** axe-core's WCAG 2.x A/AA and best-practice rules on the page as it is, through the shadow roots. */
+    private List<String> axeViolations(String axe, String where) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',"
+                + " 'best-practice']}}).then(r => done(r.violations.map(v => arguments[0] + ': ' + v.id + ' ' +"
+                + " v.nodes.map(n => n.target.join(' > ')).join(', '))))", where);
+        return found;
+    }
+
+    @Test
+    void everyMainViewPassesAxeInBothLanguagesAndTheKeyboardLandsOnEachViewsHeading() throws Exception {
+        String axe;
+        try (var in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertThat(in).as("axe-core on the test class path").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        long account = davidsAccount();
+        http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + websitePackage(BEN)
+                + ",\"title\":\"Barrierefreie Website\",\"priceMinor\":120000,\"currency\":\"EUR\","
+                + "\"answers\":{\"business\":\"Café\",\"style\":\"modern\"}}", users.as(BEN, "en")).json();
+        List<String> violations = new java.util.ArrayList<>();
+        for (String who : List.of(ANNA, DAVID, PETRA, ADMIN)) {
+            signInAs(who);
+            for (String language : List.of("en", "de")) {
+                app().findElement(By.cssSelector("#lang-" + language)).click();
+                List<String> views = app().findElements(By.cssSelector("nav button[id^='nav-']")).stream()
+                        .map(b -> b.getDomAttribute("id")).toList();
+                assertThat(views).contains("nav-orders", "nav-sites", "nav-settings");
+                for (String view : views) {
+                    app().findElement(By.cssSelector("#" + view)).click();
+                    // the focus moves to the view's heading, as a screen reader user expects after navigation
+                    try {
+                        await(d -> focused().startsWith("H2#"));
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        throw new AssertionError(who + " " + language + " " + view + ": the focus is on " + focused(), e);
+                    }
+                    violations.addAll(axeViolations(axe, who + " " + language + " " + view));
+                }
+                app().findElement(By.cssSelector("#nav-orders")).click();
+                List<WebElement> orders = await(d -> inner("ph-order-dashboard").findElements(By.cssSelector("button.open")));
+                if (!orders.isEmpty()) {
+                    orders.get(0).click();
+                    await(d -> focused().startsWith("H2#order-title"));
+                    violations.addAll(axeViolations(axe, who + " " + language + " order page"));
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+
+        // one h1; the first Tab stop skips the navigation to the view's heading; the focus ring stands out 3:1 or more
+        signInAs(DAVID);
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        assertThat(js.executeScript("const all = []; const walk = r => { r.querySelectorAll('*').forEach(e => {"
+                + " if (e.tagName === 'H1') all.push(e.textContent.trim()); if (e.shadowRoot) walk(e.shadowRoot); }); };"
+                + " walk(document); return all;")).isEqualTo(List.of("Partner Hub"));
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        await(d -> focused().startsWith("H2#"));
+        browser.navigate().refresh();
+        await(d -> app().findElements(By.cssSelector("#me")).size() == 1);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(focused()).startsWith("A#skip");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        await(d -> focused().startsWith("H2#"));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        @SuppressWarnings("unchecked")
+        List<Object> ring = (List<Object>) js.executeScript("let a = document.activeElement; while (a.shadowRoot && "
+                + "a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; const s = getComputedStyle(a);"
+                + " return [s.outlineStyle, s.outlineWidth, s.outlineColor, getComputedStyle(document.body).backgroundColor,"
+                + " getComputedStyle(document.documentElement).backgroundColor];");
+        assertThat(ring.get(0)).isEqualTo("solid");
+        assertThat(ring.get(1)).isEqualTo("3px");
+        double page = contrast((String) ring.get(2), (String) ring.get(4));
+        assertThat(page).as("focus ring " + ring.get(2) + " on the page " + ring.get(4)).isGreaterThanOrEqualTo(3.0);
+        assertThat(contrast((String) ring.get(2), "rgb(255, 255, 255)")).as("on a white card").isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** WCAG's contrast ratio of two CSS rgb()/rgba() colours. */
+    private static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
 }

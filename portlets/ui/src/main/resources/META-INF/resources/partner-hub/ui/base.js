@@ -17,7 +17,8 @@ export class PhElement extends LitElement {
     button.secondary { background: var(--ph-color-surface, #fff); color: var(--ph-color-primary, #0b5cad);
                        border: 1px solid var(--ph-color-primary, #0b5cad); }
     button[disabled] { opacity: .6; cursor: default; }
-    :focus-visible { outline: 3px solid var(--ph-color-focus, #ffbf47); outline-offset: 2px; }
+    :focus-visible { outline: 3px solid var(--ph-color-focus, #0b3d73); outline-offset: 2px; }
+    h2[tabindex='-1']:focus { outline: none; }
     table { border-collapse: collapse; width: 100%; background: var(--ph-color-surface, #fff); }
     th, td { text-align: left; padding: var(--ph-space-2, .5rem); border-bottom: 1px solid var(--ph-color-border, #c9d1dc);
              vertical-align: top; }
@@ -29,6 +30,7 @@ export class PhElement extends LitElement {
     .problem { border-left: 4px solid var(--ph-color-danger, #b3261e); background: #fdecea; padding: .5rem .75rem; margin: .5rem 0; }
     .notice { border-left: 4px solid var(--ph-color-success, #1e6b34); background: #e8f3ec; padding: .5rem .75rem; margin: .5rem 0; }
     .muted { color: var(--ph-color-text-muted, #4d5968); }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .row { display: flex; gap: var(--ph-space-3, 1rem); flex-wrap: wrap; align-items: end; margin-bottom: var(--ph-space-3, 1rem); }
     label { display: inline-flex; flex-direction: column; gap: .2rem; font-size: var(--ph-font-size-small, .875rem); }
     label.inline { flex-direction: row; align-items: center; gap: .4rem; }

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { Api } from './api.js';
 import { PhElement } from './base.js';
 import { currentLanguage, setLanguage, t, dateTime } from './i18n.js';
@@ -112,6 +112,48 @@ export class PhApp extends PhElement {
     if (clock) this._clock = clock.now;
   }
 
+  static styles = [PhElement.styles, css`
+    .app-title { font-size: 1.5rem; margin: 0; }
+    .skip-link { position: absolute; left: -999px; top: 0; background: var(--ph-color-surface, #fff); padding: .5rem .75rem; }
+    .skip-link:focus { left: .5rem; z-index: 10; }
+  `];
+
+  /** After a move to another view (not the first render): the view's heading gets the focus, the page its title. */
+  updated(changed) {
+    super.updated?.(changed);
+    // the first render has no earlier view: the page's own focus stays where it is
+    const moved = (changed.has('_view') && changed.get('_view') !== undefined)
+      || (changed.has('_orderId') && this._view === 'order');
+    if (moved && this.me) {
+      document.title = `${t(this._view === 'order' ? 'nav.orders' : 'nav.' + (this._view === 'new-order' ? 'newOrder' : this._view))} – ${t('app.title')}`;
+      this.focusView();
+    }
+  }
+
+  /** A move to a view from the navigation; the one already shown gets the focus on its heading again. */
+  go(view) {
+    if (this._view === view) {
+      this.focusView();
+    } else {
+      this._view = view;
+    }
+  }
+
+  /** Focuses the heading of the view shown (its element may still be loading: a few frames are waited for). */
+  async focusView() {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      // polled, not awaited: a view that loads as it starts may not settle for a while
+      const view = this.renderRoot.querySelector('#view > *');
+      const heading = view?.shadowRoot?.querySelector('h2');
+      if (heading) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        return;
+      }
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+  }
+
   /** Links for those who run the service, in the page's language. */
   renderOperators() {
     return html`<section class="card" aria-labelledby="ops"><h2 id="ops">${t('ops.title')}</h2><ul>
@@ -126,8 +168,10 @@ export class PhApp extends PhElement {
     }
     const agency = this.hasRole('AGENCY_MEMBER');
     return html`
+      <!-- the page's <main id="content"> holds the app; the link takes the focus on to the view's heading -->
+      <a class="skip-link" id="skip" href="#content" @click=${e => { e.preventDefault(); this.focusView(); }}>${t('app.skip')}</a>
       <header class="row" style="justify-content: space-between">
-        <div><strong style="font-size:1.5rem">${t('app.title')}</strong><div class="muted">${t('app.demo')}</div></div>
+        <div><h1 class="app-title">${t('app.title')}</h1><div class="muted">${t('app.demo')}</div></div>
         <label>${t('app.user')}
           <select id="user" @change=${e => this.signIn(e.target.value)}>
             <option value="">${t('app.pickUser')}</option>
@@ -146,26 +190,27 @@ export class PhApp extends PhElement {
         <nav class="row" aria-label="Partner Hub">
           <button id="nav-orders" class=${['orders', 'order'].includes(this._view) ? '' : 'secondary'}
             aria-current=${['orders', 'order'].includes(this._view) ? 'page' : 'false'}
-            @click=${() => { this._view = 'orders'; }}>${t('nav.orders')}</button>
+            @click=${() => this.go('orders')}>${t('nav.orders')}</button>
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
-            aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => { this._view = 'new-order'; }}>${t('nav.newOrder')}</button>
+            aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => this.go('new-order')}>${t('nav.newOrder')}</button>
             <button id="nav-contacts" class=${this._view === 'contacts' ? '' : 'secondary'}
-            aria-current=${this._view === 'contacts' ? 'page' : 'false'} @click=${() => { this._view = 'contacts'; }}>${t('nav.contacts')}</button>` : ''}
+            aria-current=${this._view === 'contacts' ? 'page' : 'false'} @click=${() => this.go('contacts')}>${t('nav.contacts')}</button>` : ''}
           <button id="nav-notifications" class=${this._view === 'notifications' ? '' : 'secondary'}
             aria-current=${this._view === 'notifications' ? 'page' : 'false'}
             aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
-            @click=${() => { this._view = 'notifications'; this.refreshUnread(); }}>${BELL} ${t('nav.notifications')}${this._unread
+            @click=${() => { this.go('notifications'); this.refreshUnread(); }}>${BELL} ${t('nav.notifications')}${this._unread
               ? html` <span class="badge" id="unread-count">${this._unread}</span>` : ''}</button>
           ${(this.hasRole('ADMIN') || (this.me.agencies || []).some(a => a.memberRole === 'OWNER')
             ? ['packages', 'sites', 'accounts', 'inbox', 'integrations', 'settings', 'mailbox']
             : ['packages', 'sites', 'accounts', 'inbox', 'settings', 'mailbox']).map(v => html`<button id=${'nav-' + v} class=${this._view === v ? '' : 'secondary'}
-            aria-current=${this._view === v ? 'page' : 'false'} @click=${() => { this._view = v; }}>${t('nav.' + v)}</button>`)}
+            aria-current=${this._view === v ? 'page' : 'false'} @click=${() => this.go(v)}>${t('nav.' + v)}</button>`)}
           <span role="group" aria-label=${t('demo.clock')}>${t('demo.clock')}:
             <button class="secondary" id="clock-day" @click=${() => this.advanceClock('P1D')}>${t('demo.plusDay')}</button>
             <button class="secondary" id="clock-review" @click=${() => this.advanceClock('P8DT1M')}>${t('demo.plusReview')}</button>
             ${this._clock ? html`<span class="muted" id="clock-now">${dateTime(this._clock)}</span>` : ''}</span>
           <span class="muted" id="me" data-email=${this._user}>${this.me.displayName} · ${(this.me.roles || []).map(r => t('role.' + r)).join(', ') || t('party.CUSTOMER')}</span>
         </nav>
+        <div id="view">
         ${this._view === 'orders' ? html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>` : ''}
         ${this._view === 'order' ? html`<ph-order-page .api=${this.api} .me=${this.me} demo order-id=${this._orderId}></ph-order-page>` : ''}
         ${this._view === 'new-order' ? html`<ph-order-form .api=${this.api} .me=${this.me}></ph-order-form>` : ''}
@@ -177,7 +222,8 @@ export class PhApp extends PhElement {
         ${this._view === 'settings' ? html`<ph-notification-settings .api=${this.api} .me=${this.me}></ph-notification-settings>` : ''}
         ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}
         ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}
-        ${this._view === 'contacts' ? html`<ph-contacts .api=${this.api} .me=${this.me}></ph-contacts>` : ''}`
+        ${this._view === 'contacts' ? html`<ph-contacts .api=${this.api} .me=${this.me}></ph-contacts>` : ''}
+        </div>`
       : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
       ${this.renderOperators()}`;
   }

@@ -62,7 +62,7 @@ export class PhContacts extends PhElement {
       ${this._items?.length ? html`<table id="contacts"><thead><tr>
           ${this.header('NAME', t('contacts.customer'))}${this.header('ORDERS', t('contacts.orders'))}
           ${this.header('COMPLETED', t('contacts.completed'))}${this.header('BILLED', t('contacts.billed'))}
-          ${this.header('LAST_ORDER', t('contacts.lastOrder'))}<th scope="col"></th></tr></thead>
+          ${this.header('LAST_ORDER', t('contacts.lastOrder'))}<th scope="col"><span class="visually-hidden">${t('table.actions')}</span></th></tr></thead>
         <tbody>${this._items.map(c => html`<tr data-account=${c.accountId}>
           <td>${c.accountName}</td><td>${c.orders}</td><td>${c.completedOrders}</td><td>${money(c.billedMinor, c.currency)}</td>
           <td>${date(c.lastOrderAt)}</td>

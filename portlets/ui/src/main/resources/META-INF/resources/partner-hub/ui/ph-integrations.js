@@ -146,7 +146,7 @@ export class PhIntegrations extends PhElement {
         </div>
         ${this._open === e.id ? html`${(this._deliveries || []).length === 0 ? html`<p class="muted">${t('integrations.noDeliveries')}</p>`
           : html`<table><thead><tr><th>${t('settings.kind')}</th><th>${t('integrations.status')}</th><th>${t('integrations.attempts')}</th>
-            <th>${t('integrations.last')}</th><th>${t('integrations.when')}</th><th></th></tr></thead>
+            <th>${t('integrations.last')}</th><th>${t('integrations.when')}</th><th><span class="visually-hidden">${t('table.actions')}</span></th></tr></thead>
             <tbody>${this._deliveries.map(d => this.renderDelivery(d, html`<button class="secondary replay"
               @click=${() => this.replay(e, d)}>${t('integrations.replay')}</button>`))}</tbody></table>`}` : ''}
       </div>`)}
@@ -156,7 +156,7 @@ export class PhIntegrations extends PhElement {
           <option value="" ?selected=${!this._status}>${t('orders.any')}</option></select></label>
         ${(this._all || []).length === 0 ? html`<p class="muted" id="no-deliveries">${t('integrations.noDeliveries')}</p>`
           : html`<table id="deliveries"><thead><tr><th>${t('settings.kind')}</th><th>${t('integrations.status')}</th>
-            <th>${t('integrations.attempts')}</th><th>${t('integrations.last')}</th><th>${t('integrations.when')}</th><th></th></tr></thead>
+            <th>${t('integrations.attempts')}</th><th>${t('integrations.last')}</th><th>${t('integrations.when')}</th><th><span class="visually-hidden">${t('table.actions')}</span></th></tr></thead>
             <tbody>${this._all.map(d => this.renderDelivery(d, d.status === 'PENDING' || d.status === 'SENDING' ? ''
               : html`<button class="secondary retry" @click=${() => this.retry(d)}>${t('integrations.retry')}</button>`))}</tbody></table>`}` : ''}`;
   }
