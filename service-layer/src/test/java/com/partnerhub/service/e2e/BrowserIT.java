@@ -824,6 +824,43 @@ class BrowserIT {
         app().findElement(By.cssSelector("#lang-en")).click();
     }
 
+    @Test
+    void everyViewAndOrderHasItsOwnAddressThatBackForwardAndReloadKeep() throws Exception {
+        long account = davidsAccount();
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"packageId\":" + websitePackage(BEN)
+                + ",\"title\":\"Adressen-Website\",\"priceMinor\":90000,\"currency\":\"EUR\","
+                + "\"answers\":{\"business\":\"Kiosk\",\"style\":\"modern\"}}", users.as(BEN, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+        String number = order.getString("number");
+        signInAs(DAVID);
+
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        await(d -> d.getCurrentUrl().endsWith("?view=sites"));
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        await(d -> d.getCurrentUrl().endsWith("?view=orders"));
+        openOrder(orderId);
+        await(d -> d.getCurrentUrl().endsWith("?view=order&order=" + orderId));
+
+        // Back: the dashboard, then the sites; Forward: the dashboard again, then the order
+        browser.navigate().back();
+        await(d -> d.getCurrentUrl().endsWith("?view=orders") && !app().findElements(By.cssSelector("ph-order-dashboard")).isEmpty());
+        browser.navigate().back();
+        await(d -> d.getCurrentUrl().endsWith("?view=sites") && !app().findElements(By.cssSelector("ph-sites")).isEmpty());
+        browser.navigate().forward();
+        browser.navigate().forward();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains(number));
+
+        // Reload keeps the place; a shared link opens it
+        browser.navigate().refresh();
+        await(d -> !app().findElements(By.cssSelector("ph-order-page")).isEmpty()
+                && inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains(number));
+        assertThat(browser.getCurrentUrl()).endsWith("?view=order&order=" + orderId);
+        browser.get(base + "?view=sites");
+        await(d -> !app().findElements(By.cssSelector("ph-sites")).isEmpty());
+        assertThat(app().findElement(By.cssSelector("#nav-sites")).getDomAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.getTitle()).matches("(Sites|Websites) – Partner Hub");
+    }
+
     /** The deepest focused element's tag and id, through the shadow roots. */
     private String focused() {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

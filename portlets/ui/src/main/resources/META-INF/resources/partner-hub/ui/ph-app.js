@@ -36,6 +36,22 @@ export class PhApp extends PhElement {
     this.addEventListener('ph-back', () => { this._view = 'orders'; });
     this.addEventListener('ph-navigate', e => this.follow(e.detail));
     this.addEventListener('ph-notifications-read', () => this.refreshUnread());
+    // Back and Forward: the address says which view (and order) to show
+    this._onPopState = () => {
+      this._restoring = true;
+      this.follow(location.search || '?view=orders');
+      this.updateComplete.then(() => { this._restoring = false; });
+    };
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this._onPopState);
+  }
+
+  /** The address of what is shown: ?view=sites, ?view=order&order=7 — the form the service's links use too. */
+  address() {
+    return this._view === 'order' ? `?view=order&order=${this._orderId}` : `?view=${this._view}`;
   }
 
   /** Opens a link of the form the service's notifications and e-mails carry: {@code ?view=order&order=7}. */
@@ -64,6 +80,7 @@ export class PhApp extends PhElement {
   }
 
   disconnectedCallback() {
+    window.removeEventListener('popstate', this._onPopState);
     clearInterval(this._poll);
     super.disconnectedCallback();
   }
@@ -100,7 +117,10 @@ export class PhApp extends PhElement {
     // a link from an e-mail (?view=order&order=7) opens its place once signed in
     if (location.search && !this._followedStart) {
       this._followedStart = true;
+      // arriving at an address is no move: the focus stays at the page's start
+      this._arriving = true;
       this.follow(location.search);
+      this.updateComplete.then(() => { this._arriving = false; });
     }
     this.refreshUnread();
     clearInterval(this._poll);
@@ -125,8 +145,13 @@ export class PhApp extends PhElement {
     const moved = (changed.has('_view') && changed.get('_view') !== undefined)
       || (changed.has('_orderId') && this._view === 'order');
     if (moved && this.me) {
+      // every view has its own address: a new entry per move, none when Back or Forward brought it
+      if (!this._restoring && this.address() !== location.search) {
+        history.pushState(null, '', this.address());
+      }
+      this._restoring = false;
       document.title = `${t(this._view === 'order' ? 'nav.orders' : 'nav.' + (this._view === 'new-order' ? 'newOrder' : this._view))} – ${t('app.title')}`;
-      this.focusView();
+      if (!this._arriving) this.focusView();
     }
   }
 
