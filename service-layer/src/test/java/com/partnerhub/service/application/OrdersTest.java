@@ -125,6 +125,48 @@ class OrdersTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aPackageOrderReadsInEachReadersLanguageAndItsInvoicePdfNamesIssuerTaxAndBillTo(TestDatabase db) throws Exception {
+        start(db);
+        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null)));
+        Order o = order(placed.order().id());
+        var first = o.milestone(1);
+        assertThat(first.name()).as("as placed, from a German page").isEqualTo("Basisversion");
+        assertThat(first.name(false)).isEqualTo("Base version");
+        assertThat(first.name(true)).isEqualTo("Basisversion");
+        assertThat(first.description(false)).startsWith("Starts with the first invoice");
+        assertThat(first.steps()).extracting(st -> first.stepLabel(st, false))
+                .containsExactly("Build the draft", "Review the draft with the customer", "Work in the feedback");
+        assertThat(first.steps()).extracting(st -> first.stepLabel(st, true)).first().isEqualTo("Entwurf erstellen");
+        var offered = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 10, 50, 1),
+                plan("Umsetzung", 10, 50, 1))))).order();
+        assertThat(order(offered.id()).milestone(1).name(false)).as("an offer reads as it was written").isEqualTo("Konzept");
+
+        var pdf = new com.partnerhub.service.infrastructure.pdf.InvoicePdf(new com.partnerhub.service.infrastructure.pdf.InvoiceIssuer(
+                "Hoster Beispiel GmbH", List.of("Hafenstraße 1", "20095 Hamburg"), "DE123456789", 19, "Hinweis", "Note"));
+        Invoice invoice = placed.invoices().get(0);
+        String english = text(pdf.render(invoice, o, first, java.util.Locale.ENGLISH));
+        assertThat(english).containsIgnoringWhitespaces("Hoster Beispiel GmbH", "Hafenstraße 1", "20095 Hamburg", "VAT ID: DE123456789",
+                "Bill to", "Claras Laden (customer account)", "1. Base version", "Issued 2 Nov 2026", "Due 16 Nov 2026",
+                "Net amount €756.30", "plus VAT 19 % €143.70", "Total €900.00", "Note");
+        String german = text(pdf.render(invoice, o, first, java.util.Locale.GERMAN));
+        assertThat(german).containsIgnoringWhitespaces("USt-IdNr.: DE123456789", "Rechnung an", "Claras Laden (Kundenkonto)", "1. Basisversion",
+                "Rechnungsdatum 02.11.2026", "Nettobetrag 756,30 €", "zzgl. Umsatzsteuer 19 % 143,70 €", "Gesamtbetrag 900,00 €",
+                "Hinweis");
+        String exempt = text(new com.partnerhub.service.infrastructure.pdf.InvoicePdf(new com.partnerhub.service.infrastructure.pdf.InvoiceIssuer(
+                "Kleinunternehmen", List.of(), null, 0, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", null))
+                .render(invoice, o, first, java.util.Locale.GERMAN));
+        assertThat(exempt).containsIgnoringWhitespaces("Gesamtbetrag 900,00 €", "§ 19 UStG").doesNotContain("Umsatzsteuer 0", "Nettobetrag", "USt-IdNr.");
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replace('\u00a0', ' ')
+                    .replaceAll("[ \t]*\n[ \t]*", "\n");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void theWebsiteStoryFromOrderToGoLive(TestDatabase db) {
         start(db);
         var placed = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null)));

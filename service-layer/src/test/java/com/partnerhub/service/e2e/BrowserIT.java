@@ -855,6 +855,13 @@ class BrowserIT {
         await(d -> !app().findElements(By.cssSelector("ph-order-page")).isEmpty()
                 && inner("ph-order-page").findElement(By.cssSelector("#order-title")).getText().contains(number));
         assertThat(browser.getCurrentUrl()).endsWith("?view=order&order=" + orderId);
+        // the package's milestones and sub-steps follow the page's language, whichever language the order was placed in
+        java.util.function.Supplier<String> first = () -> inner("ph-order-page").findElement(By.cssSelector("li[data-position='1']")).getText();
+        await(d -> first.get().contains("Base version") && first.get().contains("Build the draft"));
+        app().findElement(By.cssSelector("#lang-de")).click();
+        await(d -> first.get().contains("Basisversion") && first.get().contains("Entwurf erstellen"));
+        app().findElement(By.cssSelector("#lang-en")).click();
+        await(d -> first.get().contains("Base version"));
         browser.get(base + "?view=sites");
         await(d -> !app().findElements(By.cssSelector("ph-sites")).isEmpty());
         assertThat(app().findElement(By.cssSelector("#nav-sites")).getDomAttribute("aria-current")).isEqualTo("page");

@@ -107,6 +107,14 @@ class OrdersIT {
         assertThat(placed.getJsonArray("milestones").getJsonObject(0).getString("name")).isEqualTo("Basisversion");
         assertThat(placed.getJsonArray("milestones").getJsonObject(0).getString("status")).isEqualTo("AWAITING_PAYMENT");
         assertThat(placed.getString("expectedDeliveryAt")).isNotBlank();
+        // placed from a German page, the package's milestones read in each viewer's language
+        JsonObject inEnglish = http().get("api/v1/orders/" + id, users.as(CLARA, "en")).json();
+        assertThat(inEnglish.getJsonArray("milestones").getJsonObject(0).getString("name")).isEqualTo("Base version");
+        assertThat(inEnglish.getJsonArray("milestones").getJsonObject(0).getJsonArray("steps").getJsonObject(0).getString("label"))
+                .isNotEqualTo(placed.getJsonArray("milestones").getJsonObject(0).getJsonArray("steps").getJsonObject(0).getString("label"));
+        assertThat(http().get("api/v1/orders?customer=" + claraAccount(), users.as(ANNA, "en")).json().getJsonArray("items").stream()
+                .map(JsonObject.class::cast).filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow()
+                .getJsonObject("nextStep").getString("name")).isEqualTo("Base version");
         JsonObject first = placed.getJsonArray("invoices").getJsonObject(0);
         assertThat(first.getJsonNumber("amountMinor").longValue()).isEqualTo(90_000);
         assertThat(first.getString("billToName")).isEqualTo("Claras Blumenladen");

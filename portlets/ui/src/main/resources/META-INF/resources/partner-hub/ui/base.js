@@ -45,7 +45,8 @@ export class PhElement extends LitElement {
 
   constructor() {
     super();
-    this._relocalize = () => this.requestUpdate();
+    // texts the service words (a package's milestones) are fetched again in the new language
+    this._relocalize = () => { this.requestUpdate(); if (this.api) this.languageChanged(); };
   }
 
   connectedCallback() {
@@ -118,6 +119,10 @@ export class PhElement extends LitElement {
       <div class="row"><button id="confirm-yes" @click=${() => this._answerConfirm(true)}>${c.confirmLabel}</button>
         <button class="secondary" id="confirm-no" @click=${() => this._answerConfirm(false)}>${t('common.cancel')}</button></div>
     </dialog>` : '';
+  }
+
+  /** Called after a language switch; elements showing texts the service words reload them. */
+  languageChanged() {
   }
 
   /** The label the person sees for a field the service named; elements with forms say it better. */

@@ -15,6 +15,10 @@ export class PhOrderDashboard extends PhElement {
     this._overdue = false;
   }
 
+  languageChanged() {
+    if (this.me) this.load(false);
+  }
+
   updated(changed) {
     if ((changed.has('api') || changed.has('me')) && this.api && this.me) {
       this.load(false);

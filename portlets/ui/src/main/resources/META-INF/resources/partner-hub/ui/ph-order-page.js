@@ -16,6 +16,10 @@ export class PhOrderPage extends PhElement {
     this.addEventListener('ph-order-changed', () => this.load());
   }
 
+  languageChanged() {
+    if (this.orderId) this.load();
+  }
+
   updated(changed) {
     if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
   }

@@ -100,6 +100,9 @@ public class EventFactsReader {
         });
         milestone.ifPresent(m -> {
             facts.put("milestone", m.name());
+            // each recipient reads a package's milestone in their own language (TemplateComposer picks it)
+            facts.put("milestone.de", m.name(true));
+            facts.put("milestone.en", m.name(false));
             facts.put("milestonePosition", Integer.toString(m.position()));
             if (m.reviewDueAt() != null && kind != NotificationKind.INVOICE_ISSUED) {
                 facts.put("date", m.reviewDueAt().toString());

@@ -35,6 +35,7 @@ import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.order.Billing;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.MilestonePlan;
+import com.partnerhub.service.domain.order.MilestoneTexts;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderRepository;
 import com.partnerhub.service.domain.order.OrderStatus;
@@ -168,7 +169,11 @@ public class OrderService {
 
     private static MilestonePlan plan(MilestoneTemplate t, boolean german) {
         return new MilestonePlan(t.name(german), t.description(german), t.actingParty(), t.plannedDays(), t.sharePercent(),
-                t.includedRevisions(), t.steps(german));
+                t.includedRevisions(), t.steps(german), MilestoneTexts.of(words(t, true), words(t, false)));
+    }
+
+    private static MilestoneTexts.Words words(MilestoneTemplate t, boolean german) {
+        return new MilestoneTexts.Words(t.name(german), t.description(german), t.steps(german));
     }
 
     /**

@@ -33,6 +33,7 @@ public class Milestone {
     private String deliveryNote;
     private String deliveryLink;
     private List<SubStep> steps = List.of();
+    private MilestoneTexts texts = MilestoneTexts.NONE;
 
     protected Milestone() {
     }
@@ -53,6 +54,7 @@ public class Milestone {
             planned.add(new SubStep(i + 1, plan.steps().get(i)));
         }
         this.steps = List.copyOf(planned);
+        this.texts = plan.texts();
     }
 
     void awaitPayment() {
@@ -175,6 +177,27 @@ public class Milestone {
 
     public String description() {
         return description;
+    }
+
+    /** The name in the reader's language when the package gave one, else as placed. */
+    public String name(boolean german) {
+        MilestoneTexts.Words words = words(german);
+        return words == null ? name : words.name();
+    }
+
+    public String description(boolean german) {
+        MilestoneTexts.Words words = words(german);
+        return words == null ? description : words.description();
+    }
+
+    /** A sub-step's label in the reader's language when the package gave one, else as placed. */
+    public String stepLabel(SubStep step, boolean german) {
+        MilestoneTexts.Words words = words(german);
+        return words == null || step.stepNo() > words.steps().size() ? step.label() : words.steps().get(step.stepNo() - 1);
+    }
+
+    private MilestoneTexts.Words words(boolean german) {
+        return texts == null ? null : texts.in(german);
     }
 
     public ActingParty actingParty() {

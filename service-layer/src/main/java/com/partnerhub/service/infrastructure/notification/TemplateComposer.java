@@ -97,6 +97,10 @@ public class TemplateComposer implements NotificationComposer {
         Locale locale = "de".equals(language) ? Locale.GERMANY : Locale.UK;
         Map<String, Object> scope = new HashMap<>(facts.facts());
         scope.putIfAbsent("actor", "de".equals(language) ? "Jemand" : "Someone");
+        String milestone = facts.facts().get("milestone." + ("de".equals(language) ? "de" : "en"));
+        if (milestone != null) {
+            scope.put("milestone", milestone);
+        }
         String amount = facts.facts().get("amountMinor");
         String currency = facts.facts().get("currency");
         if (amount != null && currency != null) {

@@ -103,7 +103,7 @@ public class OrderResource {
                 request.documentDeadlineDays));
         Order o = placed.order();
         OrderView view = OrderViews.order(new OrderService.Details(o, orders.accountName(o.accountId()), placed.invoices(),
-                placed.conversationId(), placed.standing()), clock.instant());
+                placed.conversationId(), placed.standing()), clock.instant(), german());
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
 
@@ -146,7 +146,7 @@ public class OrderResource {
                 customer, QueryFlags.parse(overdue, "overdue"), agency), Cursor.decode(cursor), Cursor.limit(limit));
         Map<Long, String> names = orders.accountNames(page.items().stream().map(Order::accountId).toList());
         PageView<OrderSummary> view = new PageView<>();
-        view.items = page.items().stream().map(o -> OrderViews.summary(o, names, clock.instant())).toList();
+        view.items = page.items().stream().map(o -> OrderViews.summary(o, names, clock.instant(), german())).toList();
         view.nextCursor = Cursor.encode(page.nextAfterId());
         return view;
     }
@@ -283,7 +283,7 @@ public class OrderResource {
 
     /** The order page, built in the request's transaction from the order the use case returned. */
     private OrderView view(Order o) {
-        return OrderViews.order(orders.details(currentUser.get(), o), clock.instant());
+        return OrderViews.order(orders.details(currentUser.get(), o), clock.instant(), german());
     }
 
     private boolean german() {

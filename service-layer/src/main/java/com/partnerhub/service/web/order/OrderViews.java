@@ -31,7 +31,7 @@ final class OrderViews {
     private OrderViews() {
     }
 
-    static OrderView order(OrderService.Details details, Instant now) {
+    static OrderView order(OrderService.Details details, Instant now, boolean german) {
         Order o = details.order();
         OrderView v = new OrderView();
         v.id = o.id();
@@ -58,7 +58,8 @@ final class OrderViews {
         List<Order.PlannedDates> dates = o.schedule(now);
         Milestone current = o.firstOpen().orElse(null);
         for (Milestone m : o.milestones()) {
-            MilestoneView mv = milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE"));
+            MilestoneView mv = milestone(m, dates.get(m.position() - 1), m == current && o.status().name().equals("ACTIVE"),
+                    german);
             mv.actions = EnumValues.names(details.standing().milestoneActions(o, m));
             v.milestones.add(mv);
         }
@@ -126,11 +127,11 @@ final class OrderViews {
         return v;
     }
 
-    private static MilestoneView milestone(Milestone m, Order.PlannedDates dates, boolean current) {
+    private static MilestoneView milestone(Milestone m, Order.PlannedDates dates, boolean current, boolean german) {
         MilestoneView v = new MilestoneView();
         v.position = m.position();
-        v.name = m.name();
-        v.description = m.description();
+        v.name = m.name(german);
+        v.description = m.description(german);
         v.actingParty = m.actingParty().name();
         v.status = m.status().name();
         v.current = current;
@@ -151,14 +152,14 @@ final class OrderViews {
         m.steps().forEach(s -> {
             MilestoneView.Step step = new MilestoneView.Step();
             step.stepNo = s.stepNo();
-            step.label = s.label();
+            step.label = m.stepLabel(s, german);
             step.done = s.done();
             v.steps.add(step);
         });
         return v;
     }
 
-    static OrderSummary summary(Order o, Map<Long, String> accountNames, Instant now) {
+    static OrderSummary summary(Order o, Map<Long, String> accountNames, Instant now, boolean german) {
         OrderSummary v = new OrderSummary();
         v.id = o.id();
         v.number = o.number();
@@ -176,7 +177,7 @@ final class OrderViews {
         o.firstOpen().filter(m -> o.status().name().equals("ACTIVE")).ifPresent(m -> {
             OrderSummary.NextStep next = new OrderSummary.NextStep();
             next.position = m.position();
-            next.name = m.name();
+            next.name = m.name(german);
             next.status = m.status().name();
             next.actingParty = m.actingParty().name();
             next.dueAt = iso(o.nextDueAt());
