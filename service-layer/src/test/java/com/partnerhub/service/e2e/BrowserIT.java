@@ -568,18 +568,70 @@ class BrowserIT {
         await(d -> inner("ph-accounts").findElement(By.cssSelector("#billing strong")).getText().equals("customer"));
     }
 
+    /** Types into a field of an element's form, replacing what was there. */
+    private void type(String tag, String id, String text) {
+        WebElement field = inner(tag).findElement(By.cssSelector("#" + id));
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    private String fieldError(String tag, String field) {
+        List<WebElement> errors = inner(tag).findElements(By.cssSelector("#err-" + field.replaceAll("[^a-zA-Z0-9]", "-")));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
     @Test
-    void anAdminDefinesAPackageAndRetiresIt() {
+    void anAdminDefinesAPackageInAFormThatChecksTheRulesWhileTypingAndRetiresIt() {
+        int before = http().get("api/v1/packages", users.as(ADMIN, "en")).structure().asJsonArray().size();
         signInAs(ADMIN);
         app().findElement(By.cssSelector("#nav-packages")).click();
         await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='WEBSITE']")).isDisplayed());
+
+        // an empty form is not sent: every missing field says so next to it, and the focus goes to the first
         inner("ph-packages").findElement(By.cssSelector("#define-package")).click();
+        await(d -> fieldError("ph-packages", "code").contains("Please fill this in"));
+        assertThat(fieldError("ph-packages", "milestones[0].name")).contains("Please fill this in");
+        assertThat(focused()).startsWith("INPUT#pkg-code");
+
+        type("ph-packages", "pkg-code", "seo");
+        await(d -> fieldError("ph-packages", "code").contains("Capital letters"));
+        type("ph-packages", "pkg-code", "SEO");
+        await(d -> fieldError("ph-packages", "code").isEmpty());
+        type("ph-packages", "pkg-nameDe", "Suchmaschinenoptimierung");
+        type("ph-packages", "pkg-nameEn", "Search engine optimisation");
+        type("ph-packages", "pkg-milestones-0-nameDe", "Analyse");
+        type("ph-packages", "pkg-milestones-0-nameEn", "Analysis");
+        type("ph-packages", "pkg-milestones-0-sharePercent", "40");
+        await(d -> inner("ph-packages").findElement(By.cssSelector("#pkg-share-sum")).getText().contains("90 % of 100 %"));
+        assertThat(fieldError("ph-packages", "milestones")).contains("add up to 90 %");
+        type("ph-packages", "pkg-milestones-0-stepsDe", "Keywords recherchieren\nWettbewerb ansehen");
+        type("ph-packages", "pkg-milestones-0-stepsEn", "Research keywords");
+        await(d -> fieldError("ph-packages", "milestones[0].stepsEn").contains("2 German and 1 English sub-steps"));
+        type("ph-packages", "pkg-milestones-0-stepsEn", "Research keywords\nLook at competitors");
+        type("ph-packages", "pkg-milestones-1-nameDe", "Umsetzung");
+        type("ph-packages", "pkg-milestones-1-nameEn", "Implementation");
+        type("ph-packages", "pkg-milestones-1-plannedDays", "45");
+        await(d -> fieldError("ph-packages", "milestones[1].days").contains("from 1 to 30"));
+        type("ph-packages", "pkg-milestones-1-plannedDays", "21");
+        type("ph-packages", "pkg-milestones-1-sharePercent", "60");
+        await(d -> inner("ph-packages").findElement(By.cssSelector("#pkg-share-sum")).getText().contains("100 % of 100 %"));
+        inner("ph-packages").findElement(By.cssSelector("#pkg-add-question")).click();
+        type("ph-packages", "pkg-questions-0-key", "website");
+        type("ph-packages", "pkg-questions-0-labelDe", "Adresse der Website");
+        type("ph-packages", "pkg-questions-0-labelEn", "Website address");
+        assertThat(http().get("api/v1/packages", users.as(ADMIN, "en")).structure().asJsonArray()).as("nothing sent yet").hasSize(before);
+        inner("ph-packages").findElement(By.cssSelector("#define-package")).click();
+
         WebElement seo = await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='SEO']")));
-        assertThat(seo.getText()).contains("Search engine optimisation").contains("Analysis");
+        assertThat(seo.getText()).contains("Search engine optimisation").contains("Analysis").contains("21 days").contains("60 %");
+        JsonObject defined = http().get("api/v1/packages", users.as(ADMIN, "de")).structure().asJsonArray().stream()
+                .map(JsonObject.class::cast).filter(p -> p.getString("code").equals("SEO")).findFirst().orElseThrow();
+        assertThat(defined.getString("name")).isEqualTo("Suchmaschinenoptimierung");
+        assertThat(defined.getJsonArray("milestones").getJsonObject(0).getJsonArray("steps").toString())
+                .isEqualTo("[\"Keywords recherchieren\",\"Wettbewerb ansehen\"]");
+        assertThat(defined.getJsonArray("questions").getJsonObject(0).getString("label")).isEqualTo("Adresse der Website");
         seo.findElement(By.cssSelector("button.toggle")).click();
         await(d -> inner("ph-packages").findElement(By.cssSelector("[data-package='SEO']")).getText().contains("retired"));
-        inner("ph-packages").findElement(By.cssSelector("#define-package")).click();
-        await(d -> inner("ph-packages").findElement(By.cssSelector(".problem")).getText().contains("SEO"));
 
         signInAs(ANNA);
         app().findElement(By.cssSelector("#nav-packages")).click();
@@ -866,6 +918,75 @@ class BrowserIT {
         await(d -> !app().findElements(By.cssSelector("ph-sites")).isEmpty());
         assertThat(app().findElement(By.cssSelector("#nav-sites")).getDomAttribute("aria-current")).isEqualTo("page");
         assertThat(browser.getTitle()).matches("(Sites|Websites) – Partner Hub");
+    }
+
+    /**
+     * Elements, through the shadow roots, that reach past the right edge of the window: what makes a page scroll
+     * sideways. Headings kept for screen readers only (clipped to nothing) do not count.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> overflowing() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const out = []; const w = document.documentElement.clientWidth;"
+                        + "const walk = root => root.querySelectorAll('*').forEach(e => {"
+                        + "  const r = e.getBoundingClientRect();"
+                        + "  if (r.width > 0 && r.right > w + 1 && !e.closest('thead, .visually-hidden') && out.length < 5) out.push(e.tagName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right) + 'px: ' + (e.textContent || '').trim().slice(0, 40));"
+                        + "  if (e.shadowRoot) walk(e.shadowRoot); });"
+                        + "walk(document);"
+                        + "if (document.documentElement.scrollWidth > w) out.push('page scrollWidth ' + document.documentElement.scrollWidth + ' > ' + w);"
+                        + "return out;");
+    }
+
+    @Test
+    void onAPhoneEveryViewFitsTheScreenAndTablesBecomeCards() throws Exception {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        // Clara's shop with Anna working in it, and an order in it, so the dashboard and the order page have content
+        long shop = http().post("api/v1/accounts", "{\"name\":\"Claras Handyladen\"}", users.as(CLARA, "de")).json().getJsonNumber("id").longValue();
+        String token = http().post("api/v1/accounts/" + shop + "/invitations",
+                "{\"email\":\"" + ANNA + "\",\"permissions\":[\"ORDER_PRODUCTS\"]}", users.as(CLARA, "de")).json().getString("token");
+        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(ANNA, "en")).status()).isEqualTo(200);
+        assertThat(http().post("api/v1/orders", "{\"accountId\":" + shop + ",\"packageId\":" + websitePackage(ANNA)
+                + ",\"title\":\"Eine sehr lange Bezeichnung für die neue Website des Handyladens mit Reparaturservice\","
+                + "\"priceMinor\":250000,\"currency\":\"EUR\",\"answers\":{\"business\":\"Handys\",\"style\":\"modern\"}}",
+                users.as(ANNA, "en")).status()).isEqualTo(201);
+        List<String> problems = new java.util.ArrayList<>();
+        for (String[] who : List.of(new String[] {ANNA, "en"}, new String[] {CLARA, "de"}, new String[] {ADMIN, "en"},
+                new String[] {PETRA, "de"})) {
+            signInAs(who[0]);
+            app().findElement(By.cssSelector("#lang-" + who[1])).click();
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue())
+                    .isEqualTo(390);
+            List<String> views = app().findElements(By.cssSelector("nav button[id^='nav-']")).stream().map(b -> b.getDomAttribute("id")).toList();
+            for (String view : views) {
+                app().findElement(By.cssSelector("#" + view)).click();
+                await(d -> focused().startsWith("H2#"));
+                Thread.sleep(300); // the view's list arrives after its heading
+                overflowing().forEach(o -> problems.add(who[0] + " " + view + ": " + o));
+            }
+            app().findElement(By.cssSelector("#nav-orders")).click();
+            await(d -> "false".equals(app().findElement(By.cssSelector("ph-order-dashboard")).getDomAttribute("aria-busy")));
+            if (inner("ph-order-dashboard").findElements(By.cssSelector("tbody tr")).isEmpty()) {
+                assertThat(who[0]).as("the agency and the customer see the order just placed").isNotIn(ANNA, CLARA);
+                continue;
+            }
+            WebElement dashboard = inner("ph-order-dashboard").findElement(By.cssSelector("tbody tr"));
+            // a table row is a card: its cells stand below each other, each with its column's name
+            WebElement cell = dashboard.findElements(By.cssSelector("td")).get(1);
+            assertThat(cell.getCssValue("display")).isEqualTo("block");
+            assertThat(cell.getDomAttribute("data-label")).isIn("Customer", "Kunde");
+            if (who[0].equals(ANNA)) {
+                screenshot("phone-dashboard-en");
+            }
+            inner("ph-order-dashboard").findElement(By.cssSelector("button.open")).click();
+            await(d -> focused().startsWith("H2#order-title"));
+            Thread.sleep(300);
+            overflowing().forEach(o -> problems.add(who[0] + " order page: " + o));
+            if (who[0].equals(CLARA)) {
+                screenshot("phone-order-page-de");
+            }
+        }
+        assertThat(problems).as("nothing reaches past a 390 px screen").isEmpty();
     }
 
     /** The deepest focused element's tag and id, through the shadow roots. */

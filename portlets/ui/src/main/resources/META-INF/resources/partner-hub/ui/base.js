@@ -8,7 +8,8 @@ export class PhElement extends LitElement {
 
   static styles = css`
     :host { display: block; font-family: var(--ph-font-family, system-ui, sans-serif); color: var(--ph-color-text, #1c2430);
-            line-height: var(--ph-line-height, 1.5); }
+            line-height: var(--ph-line-height, 1.5); overflow-wrap: anywhere; container-type: inline-size; }
+    input, select, textarea { max-width: 100%; box-sizing: border-box; }
     h2 { font-size: var(--ph-font-size-large, 1.25rem); margin: 0 0 var(--ph-space-3, 1rem); }
     h3 { font-size: 1.05rem; margin: var(--ph-space-4, 1.5rem) 0 var(--ph-space-2, .5rem); }
     button, select, input { font: inherit; }
@@ -41,6 +42,20 @@ export class PhElement extends LitElement {
     .next-step { border-left: 4px solid var(--ph-color-primary, #0b5cad); background: #eef4fb; padding: .5rem .75rem; margin: .5rem 0; }
     .card { background: var(--ph-color-surface, #fff); border: 1px solid var(--ph-color-border, #c9d1dc);
             border-radius: var(--ph-radius, 6px); padding: var(--ph-space-3, 1rem); margin-bottom: var(--ph-space-3, 1rem); }
+    /* narrow (a phone, or a small portlet column): each table row becomes a card, each cell says its column */
+    @container (max-width: 40rem) {
+      table, tbody, tr, td, th[scope='row'] { display: block; width: 100%; box-sizing: border-box; }
+      table { background: transparent; }
+      thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      tr { background: var(--ph-color-surface, #fff); border: 1px solid var(--ph-color-border, #c9d1dc);
+           border-radius: var(--ph-radius, 6px); margin-bottom: var(--ph-space-2, .5rem); padding: var(--ph-space-2, .5rem); }
+      td, th[scope='row'] { border: 0; padding: .15rem 0; }
+      td[data-label]::before { content: attr(data-label); display: block; font-size: var(--ph-font-size-small, .875rem);
+                               color: var(--ph-color-text-muted, #4d5968); font-weight: 600; }
+      .row { gap: var(--ph-space-2, .5rem); }
+      .row > label, .row > fieldset { flex: 1 1 100%; }
+      dialog { max-width: calc(100vw - 2rem); }
+    }
   `;
 
   constructor() {
@@ -57,6 +72,18 @@ export class PhElement extends LitElement {
   disconnectedCallback() {
     window.removeEventListener('ph-language', this._relocalize);
     super.disconnectedCallback();
+  }
+
+  /** After each render every table cell carries its column's heading, which the narrow layout shows above it. */
+  update(changed) {
+    super.update(changed);
+    this.renderRoot.querySelectorAll('table').forEach(table => {
+      const headings = [...table.querySelectorAll('thead th')].map(th => (th.querySelector('.visually-hidden') ? '' : th.textContent.trim()));
+      if (!headings.length) return;
+      table.querySelectorAll('tbody tr').forEach(tr => [...tr.children].forEach((cell, i) => {
+        if (cell.tagName === 'TD' && headings[i] && cell.dataset.label !== headings[i]) cell.dataset.label = headings[i];
+      }));
+    });
   }
 
   /** Runs an API call with loading state; a problem is shown, nothing else changes. */
@@ -119,6 +146,16 @@ export class PhElement extends LitElement {
       <div class="row"><button id="confirm-yes" @click=${() => this._answerConfirm(true)}>${c.confirmLabel}</button>
         <button class="secondary" id="confirm-no" @click=${() => this._answerConfirm(false)}>${t('common.cancel')}</button></div>
     </dialog>` : '';
+  }
+
+  /**
+   * The messages for one field, shown next to it: the service's field errors and those a form finds while the person
+   * types ({@code extra}).
+   */
+  errors(field, extra = [], exact = false) {
+    const list = [...extra, ...(this._error?.fieldErrors || []).filter(e => e.field === field || (!exact && e.field.startsWith(field + '[')))];
+    return list.length ? html`<div class="field-error" id=${'err-' + field.replace(/[^a-zA-Z0-9]/g, '-')} role="alert">
+      ${list.map(e => html`<div>${e.message}</div>`)}</div>` : '';
   }
 
   /** Called after a language switch; elements showing texts the service words reload them. */

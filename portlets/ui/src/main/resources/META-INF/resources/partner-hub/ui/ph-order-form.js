@@ -36,13 +36,6 @@ export class PhOrderForm extends PhElement {
     return (this._packages || []).find(p => p.id === Number(this._packageId));
   }
 
-  /** The service's messages for one field, shown next to it. */
-  errors(field) {
-    const list = (this._error?.fieldErrors || []).filter(e => e.field === field || e.field.startsWith(field + '['));
-    return list.length ? html`<div class="field-error" id=${'err-' + field.replace(/[^a-zA-Z0-9]/g, '-')} role="alert">
-      ${list.map(e => html`<div>${e.message}</div>`)}</div>` : '';
-  }
-
   /** The price as read in the page's language, or null. */
   get priceMinor() {
     return parseAmount(this._priceText, this._currency);
