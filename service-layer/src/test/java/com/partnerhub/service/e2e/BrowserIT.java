@@ -641,6 +641,36 @@ class BrowserIT {
     }
 
     @Test
+    void aNewcomerIsToldWhatToTryFirstAndAnEmptyListOffersItsNextStep() {
+        browser.get(base.toString());
+        WebElement welcome = await(d -> app().findElement(By.cssSelector("#signed-out")));
+        await(d -> app().findElements(By.cssSelector("#try-first li button")).size() == 4);
+        assertThat(welcome.getText()).contains("Clara").contains("pay the invoice that waits").contains("define a package");
+        app().findElement(By.cssSelector("#try-first button[data-email='" + CLARA + "']")).click();
+        await(d -> CLARA.equals(app().findElement(By.cssSelector("#me")).getDomAttribute("data-email")));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as("Clara's suggested language").isEqualTo("de");
+
+        signInAs(ADMIN);
+        app().findElement(By.cssSelector("#nav-inbox")).click();
+        WebElement empty = await(d -> inner("ph-inbox").findElement(By.cssSelector("#empty")));
+        assertThat(empty.getText()).contains("Nichts wartet auf Ihre Antwort").contains("Einladungen");
+        app().findElement(By.cssSelector("#lang-en")).click();
+        await(d -> inner("ph-inbox").findElement(By.cssSelector("#empty")).getText().contains("Nothing waits for your answer"));
+        inner("ph-inbox").findElement(By.cssSelector("#empty button.next-action")).click();
+        await(d -> d.getCurrentUrl().endsWith("?view=orders") && !app().findElements(By.cssSelector("ph-order-dashboard")).isEmpty());
+
+        // filters that match nothing say so and lead back to all orders
+        await(d -> "false".equals(app().findElement(By.cssSelector("ph-order-dashboard")).getDomAttribute("aria-busy")));
+        new Select(inner("ph-order-dashboard").findElement(By.cssSelector("#status"))).selectByValue("COMPLETED");
+        inner("ph-order-dashboard").findElement(By.cssSelector("#overdue")).click();
+        WebElement none = await(d -> inner("ph-order-dashboard").findElement(By.cssSelector("#empty")));
+        assertThat(none.getText()).contains("No orders match these filters");
+        none.findElement(By.cssSelector("button.next-action")).click();
+        await(d -> "".equals(inner("ph-order-dashboard").findElement(By.cssSelector("#status")).getDomProperty("value"))
+                && !inner("ph-order-dashboard").findElement(By.cssSelector("#overdue")).isSelected());
+    }
+
+    @Test
     void aProblemFromTheServiceIsShownWhereTheActionWas() {
         signInAs(EMIL);
         await(d -> "false".equals(app().findElement(By.cssSelector("ph-order-dashboard")).getDomAttribute("aria-busy")));
@@ -941,17 +971,13 @@ class BrowserIT {
     void onAPhoneEveryViewFitsTheScreenAndTablesBecomeCards() throws Exception {
         ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-        // Clara's shop with Anna working in it, and an order in it, so the dashboard and the order page have content
-        long shop = http().post("api/v1/accounts", "{\"name\":\"Claras Handyladen\"}", users.as(CLARA, "de")).json().getJsonNumber("id").longValue();
-        String token = http().post("api/v1/accounts/" + shop + "/invitations",
-                "{\"email\":\"" + ANNA + "\",\"permissions\":[\"ORDER_PRODUCTS\"]}", users.as(CLARA, "de")).json().getString("token");
-        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", users.as(ANNA, "en")).status()).isEqualTo(200);
-        assertThat(http().post("api/v1/orders", "{\"accountId\":" + shop + ",\"packageId\":" + websitePackage(ANNA)
-                + ",\"title\":\"Eine sehr lange Bezeichnung für die neue Website des Handyladens mit Reparaturservice\","
-                + "\"priceMinor\":250000,\"currency\":\"EUR\",\"answers\":{\"business\":\"Handys\",\"style\":\"modern\"}}",
-                users.as(ANNA, "en")).status()).isEqualTo(201);
+        // an order in David's shop, placed by Ben, so the dashboard and the order page have content
+        assertThat(http().post("api/v1/orders", "{\"accountId\":" + davidsAccount() + ",\"packageId\":" + websitePackage(BEN)
+                + ",\"title\":\"Eine sehr lange Bezeichnung für die neue Website der Werkstatt mit Reparaturservice\","
+                + "\"priceMinor\":250000,\"currency\":\"EUR\",\"answers\":{\"business\":\"Fahrräder\",\"style\":\"modern\"}}",
+                users.as(BEN, "en")).status()).isEqualTo(201);
         List<String> problems = new java.util.ArrayList<>();
-        for (String[] who : List.of(new String[] {ANNA, "en"}, new String[] {CLARA, "de"}, new String[] {ADMIN, "en"},
+        for (String[] who : List.of(new String[] {BEN, "en"}, new String[] {DAVID, "de"}, new String[] {ADMIN, "en"},
                 new String[] {PETRA, "de"})) {
             signInAs(who[0]);
             app().findElement(By.cssSelector("#lang-" + who[1])).click();
@@ -967,7 +993,7 @@ class BrowserIT {
             app().findElement(By.cssSelector("#nav-orders")).click();
             await(d -> "false".equals(app().findElement(By.cssSelector("ph-order-dashboard")).getDomAttribute("aria-busy")));
             if (inner("ph-order-dashboard").findElements(By.cssSelector("tbody tr")).isEmpty()) {
-                assertThat(who[0]).as("the agency and the customer see the order just placed").isNotIn(ANNA, CLARA);
+                assertThat(who[0]).as("the agency and the customer see the order just placed").isNotIn(BEN, DAVID);
                 continue;
             }
             WebElement dashboard = inner("ph-order-dashboard").findElement(By.cssSelector("tbody tr"));
@@ -975,14 +1001,14 @@ class BrowserIT {
             WebElement cell = dashboard.findElements(By.cssSelector("td")).get(1);
             assertThat(cell.getCssValue("display")).isEqualTo("block");
             assertThat(cell.getDomAttribute("data-label")).isIn("Customer", "Kunde");
-            if (who[0].equals(ANNA)) {
+            if (who[0].equals(BEN)) {
                 screenshot("phone-dashboard-en");
             }
             inner("ph-order-dashboard").findElement(By.cssSelector("button.open")).click();
             await(d -> focused().startsWith("H2#order-title"));
             Thread.sleep(300);
             overflowing().forEach(o -> problems.add(who[0] + " order page: " + o));
-            if (who[0].equals(CLARA)) {
+            if (who[0].equals(DAVID)) {
                 screenshot("phone-order-page-de");
             }
         }

@@ -96,7 +96,7 @@ export class PhAccounts extends PhElement {
           ${this._accounts.length ? html`<label for="account-switcher">${t('accounts.switch')}
             <select id="account-switcher" @change=${e => this.select(this._accounts.find(a => a.id === Number(e.target.value)))}>
               ${this._accounts.map(a => html`<option value=${a.id} ?selected=${a.id === this._selected?.id}>${a.name} (${t('role.' + a.myRole)})</option>`)}
-            </select></label>` : html`<p class="muted" id="empty">${t('accounts.empty')}</p>`}
+            </select></label>` : this.renderEmpty(t('accounts.empty'), t('accounts.toInbox'), '?view=inbox')}
           ${this._accounts.some(a => a.myRole === 'OWNER') ? '' : html`<form class="row" @submit=${this.open}>
             <label for="accountName">${t('accounts.openOwn')}<input id="accountName" name="accountName" required></label>
             <button type="submit" id="open-account" ?disabled=${this._busy}>${t('accounts.open')}</button></form>`}

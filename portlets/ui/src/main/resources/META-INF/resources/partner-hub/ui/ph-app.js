@@ -62,7 +62,7 @@ export class PhApp extends PhElement {
     if (view === 'order' && order > 0) {
       this._orderId = order;
       this._view = 'order';
-    } else if (['orders', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations', 'contacts'].includes(view)) {
+    } else if (['orders', 'new-order', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations', 'contacts'].includes(view)) {
       this._view = view;
     } else if (view === 'dashboard') {
       this._view = 'orders';
@@ -134,6 +134,15 @@ export class PhApp extends PhElement {
 
   static styles = [PhElement.styles, css`
     .app-title { font-size: 1.5rem; margin: 0; }
+    /* the views as Lexicon's underlined navigation: the current one dark and underlined in the primary colour */
+    nav.row { border-bottom: 1px solid var(--ph-color-border, #e7e7ed); gap: 0 .25rem; align-items: center; }
+    nav > button, nav > button.secondary { background: transparent; border: 0; border-bottom: 2px solid transparent; border-radius: 0;
+      color: var(--ph-color-text-muted, #6b6c7e); padding: .5rem .75rem; }
+    nav > button:hover { background: var(--ph-color-surface-alt, #f7f8f9); color: var(--ph-color-text, #272833); }
+    nav > button[aria-current='page'] { color: var(--ph-color-text, #272833); border-bottom-color: var(--ph-color-primary, #0b5fff); }
+    /* a count: Lexicon's badge, a filled pill */
+    nav .badge { background: var(--ph-color-primary, #0b5fff); border-color: var(--ph-color-primary, #0b5fff); color: #fff; border-radius: 1rem; }
+    header [role='group'] button { margin-left: .25rem; }
     .skip-link { position: absolute; left: -999px; top: 0; background: var(--ph-color-surface, #fff); padding: .5rem .75rem; }
     .skip-link:focus { left: .5rem; z-index: 10; }
   `];
@@ -177,6 +186,19 @@ export class PhApp extends PhElement {
       }
       await new Promise(resolve => setTimeout(resolve, 50));
     }
+  }
+
+  /** The newcomer's start: who to be first and what to try as them, each a click away. */
+  renderWelcome() {
+    const tries = [['clara@kunde-eins.example', 'de', 'welcome.clara'], ['anna@agentur-beispiel.example', 'en', 'welcome.anna'],
+      ['petra@hoster.example', 'de', 'welcome.petra'], ['admin@hoster.example', 'en', 'welcome.admin']];
+    return html`<section class="card" id="signed-out" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">${t('welcome.title')}</h2>
+      <p>${t('app.signedOut')}</p>
+      <ol id="try-first">${tries.map(([email, language, key]) => html`<li><p>${t(key)}</p>
+        <button class="secondary" data-email=${email} @click=${() => { setLanguage(language); this.signIn(email); }}>
+          ${t('welcome.as', (this._users || []).find(u => u.email === email)?.displayName || email)}</button></li>`)}</ol>
+    </section>`;
   }
 
   /** Links for those who run the service, in the page's language. */
@@ -249,7 +271,7 @@ export class PhApp extends PhElement {
         ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}
         ${this._view === 'contacts' ? html`<ph-contacts .api=${this.api} .me=${this.me}></ph-contacts>` : ''}
         </div>`
-      : html`<p class="muted" id="signed-out">${t('app.signedOut')}</p>`}
+      : this.renderWelcome()}
       ${this.renderOperators()}`;
   }
 }

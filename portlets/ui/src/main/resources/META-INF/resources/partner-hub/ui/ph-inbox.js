@@ -29,7 +29,7 @@ export class PhInbox extends PhElement {
     return html`
       <h2>${t('inbox.title')}</h2>
       ${this.renderState()}
-      ${empty ? html`<p class="muted" id="empty">${t('inbox.empty')}</p>` : ''}
+      ${empty ? this.renderEmpty(t('inbox.empty'), t('inbox.toOrders'), '?view=orders') : ''}
       ${(this._invitations || []).length ? html`<h3>${t('inbox.invitations')}</h3>` : ''}
       ${(this._invitations || []).map(i => html`
         <div class="card" data-invitation=${i.id}>

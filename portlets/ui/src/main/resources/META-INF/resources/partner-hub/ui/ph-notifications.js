@@ -122,7 +122,7 @@ export class PhMailbox extends PhElement {
         <strong class="subject">${m.subject}</strong>
         <div class="muted">${m.from} → ${m.to} · ${m.sentAt ? dateTime(m.sentAt) : ''}</div>
         <details><summary>${t('mailbox.html')}</summary>
-          <iframe title=${m.subject} sandbox="" srcdoc=${m.html || ''} style="width:100%;height:28rem;border:1px solid #c9d1dc"></iframe>
+          <iframe title=${m.subject} sandbox="" srcdoc=${m.html || ''} style="width:100%;height:28rem;border:1px solid #e7e7ed"></iframe>
         </details>
         <pre style="white-space:pre-wrap;font:inherit">${m.text}</pre>
       </article>`)}`;

@@ -58,6 +58,20 @@ export class PhOrderDashboard extends PhElement {
       delivers: (party === 'AGENCY' && agency) || (party === 'PROVIDER' && this.hasRole('PROVIDER_STAFF')) || (party === 'CUSTOMER' && customer) });
   }
 
+  /** No orders: with filters set, a way back to all of them; else what this person does to get the first one. */
+  renderNoOrders() {
+    if (this._customer || this._overdue || this._status !== 'ACTIVE') {
+      return this.renderEmpty(t('orders.empty'), t('orders.showAll'), () => {
+        this._customer = ''; this._overdue = false; this._status = '';
+        this.renderRoot.querySelector('#customer').value = '';
+        this.load(false);
+      });
+    }
+    if (this.hasRole('AGENCY_MEMBER')) return this.renderEmpty(t('orders.emptyAgency'), t('orders.placeFirst'), '?view=new-order');
+    if (this.hasRole('PROVIDER_STAFF') || this.hasRole('ADMIN')) return this.renderEmpty(t('orders.emptyProvider'));
+    return this.renderEmpty(t('orders.emptyCustomer'), t('orders.inviteAgency'), '?view=accounts');
+  }
+
   render() {
     return html`
       <h2>${t('orders.title')}</h2>
@@ -77,7 +91,7 @@ export class PhOrderDashboard extends PhElement {
           @change=${e => { this._overdue = e.target.checked; this.load(false); }}>${t('orders.overdueOnly')}</label>
       </div>
       ${this.renderState()}
-      ${this._rows && this._rows.length === 0 ? html`<p class="muted" id="empty">${t('orders.empty')}</p>` : ''}
+      ${this._rows && this._rows.length === 0 ? this.renderNoOrders() : ''}
       ${this._rows && this._rows.length ? html`
         <table id="orders">
           <thead><tr><th scope="col">${t('orders.number')}</th><th scope="col">${t('orders.customer')}</th>
@@ -85,10 +99,10 @@ export class PhOrderDashboard extends PhElement {
             <th scope="col">${t('orders.delivery')}</th><th scope="col">${t('orders.flags')}</th></tr></thead>
           <tbody>${this._rows.map(o => html`
             <tr data-order=${o.id}>
-              <td><button class="secondary open" @click=${() => this.open(o)}>${o.number}</button><div>${o.title}</div>
+              <td><button class="link open" @click=${() => this.open(o)}>${o.number}</button><div>${o.title}</div>
                 <div class="muted">${money(o.priceMinor, o.currency)}</div></td>
               <td>${o.accountName || t('common.none')}</td>
-              <td>${t('status.' + o.status)}</td>
+              <td>${this.stateLabel('status.', o.status)}</td>
               <td class="next" data-mine=${!!this.next(o)?.mine}>${this.next(o) ? html`${this.next(o).mine ? html`<span class="badge ok">${t('next.who.you')}</span>` : ''}
                 ${this.next(o).text}<div class="muted">${o.nextStep ? html`${o.nextStep.position}. ${t('ms.' + o.nextStep.status)}` : ''}</div>` : t('common.none')}</td>
               <td>${date(o.nextStep?.dueAt)}</td>

@@ -182,7 +182,7 @@ export class PhOrderPage extends PhElement {
         <h2 id="order-title">${o.number} · ${o.title}</h2>
         <div class="card">
           <div>${t('orders.customer')}: <strong>${o.accountName}</strong></div>
-          <div>${t('orders.status')}: <strong id="order-status">${t('status.' + o.status)}</strong>
+          <div>${t('orders.status')}: ${this.stateLabel('status.', o.status, 'order-status')}
             ${o.endedEarly ? html`<span class="badge">${t('order.endedEarly')}</span>` : ''}
             ${o.overdue ? html`<span class="badge warn">${t('orders.overdue')}</span>` : ''}
             ${o.stale ? html`<span class="badge warn">${t('orders.stale')}</span>` : ''}</div>
@@ -193,7 +193,7 @@ export class PhOrderPage extends PhElement {
             : html`<strong>${date(o.documentsDueAt)}</strong>`}</div>` : ''}
           ${o.heldSeconds ? html`<div class="muted">${t('order.heldBefore', days(Math.round(o.heldSeconds / 86400)))}</div>` : ''}
           <p class="row">
-            ${o.actions.includes('END') ? html`<button class="secondary" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button>` : ''}
+            ${o.actions.includes('END') ? html`<button class="secondary danger" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button>` : ''}
             ${o.actions.includes('HOLD') ? html`<button class="secondary" id="hold" ?disabled=${this._busy} @click=${() => this.hold()}>${t('action.hold')}</button>` : ''}
           </p>
         </div>
@@ -206,7 +206,7 @@ export class PhOrderPage extends PhElement {
         <h3>${t('order.milestones')}</h3>
         <ol id="milestones">${o.milestones.map(m => html`
           <li class="card" data-position=${m.position} data-status=${m.status}>
-            <strong>${m.name}</strong> — <span class="badge ${m.status === 'ACCEPTED' ? 'ok' : ''}">${t('ms.' + m.status)}</span>
+            <strong>${m.name}</strong> — ${this.stateLabel('ms.', m.status)}
             <span class="muted">${t('party.' + m.actingParty)} · ${m.sharePercent} % · ${money(m.amountMinor, o.currency)}</span>
             <div class="muted">${t('order.planned')}: ${date(m.plannedStart)} – ${date(m.plannedEnd)}
               ${m.startedAt || m.acceptedAt ? html` · ${t('order.actual')}: ${date(m.startedAt)} – ${date(m.acceptedAt || m.deliveredAt)}` : ''}</div>

@@ -93,8 +93,8 @@ export class PhOrderDocuments extends PhElement {
     questions: { attribute: false }, _documents: { state: true }, _progress: { state: true }, _over: { state: true } };
 
   static styles = [PhElement.styles, css`
-    .drop { border: 2px dashed var(--ph-color-border, #c9d1dc); border-radius: var(--ph-radius, 6px); padding: 1rem; text-align: center; }
-    .drop.over { border-color: var(--ph-color-primary, #0b5cad); background: #eef4fb; }
+    .drop { border: 2px dashed var(--ph-color-border, #e7e7ed); border-radius: var(--ph-radius, .375rem); padding: 1rem; text-align: center; }
+    .drop.over { border-color: var(--ph-color-primary, #0b5fff); background: var(--ph-color-info-bg, #eef2fa); }
     progress { width: 100%; }
   `];
 

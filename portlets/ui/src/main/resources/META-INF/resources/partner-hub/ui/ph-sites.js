@@ -86,7 +86,8 @@ export class PhSites extends PhElement {
         <label for="siteName">${t('sites.name')} *<input id="siteName" name="siteName" required></label>
         <label for="siteDomain">${t('sites.domain')}<input id="siteDomain" name="siteDomain" placeholder="example.com"></label>
         <button type="submit" id="create-site" ?disabled=${this._busy}>${t('sites.create')}</button></form>` : ''}
-      ${this._sites && this._sites.length === 0 ? html`<p class="muted" id="empty">${t('sites.empty')}</p>` : ''}
+      ${this._sites && this._sites.length === 0 ? (agency ? this.renderEmpty(t('sites.emptyAgency'))
+        : this.renderEmpty(t('sites.emptyCustomer'), t('orders.inviteAgency'), '?view=accounts')) : ''}
       ${(this._sites || []).map(s => html`
         <div class="card" data-site=${s.id} data-billing=${s.billingParty}>
           <strong>${s.name}</strong> ${s.domain ? html`<span class="muted">${s.domain}</span>` : ''}
