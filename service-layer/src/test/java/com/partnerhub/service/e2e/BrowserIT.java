@@ -513,7 +513,7 @@ class BrowserIT {
 
     /** What the Liferay portlets render: <ph-portlet> with the service URL and a URL that hands out the token. */
     @Test
-    void thePortletElementShowsTheViewItIsGivenWithATokenFromItsTokenUrl() {
+    void thePortletElementShowsTheViewItIsGivenWithATokenFromItsTokenUrlAndKeepsItsPlaceInThePagesAddress() {
         // same origin, as the portal's token resource URL is for the portlet (the page's policy allows no other)
         String tokenUrl = base + "api/demo/tokens?email=" + java.net.URLEncoder.encode(PETRA, StandardCharsets.UTF_8);
         browser.get(base.toString());
@@ -529,6 +529,23 @@ class BrowserIT {
         String heading = await(d -> portlet.findElement(By.cssSelector("ph-order-dashboard")).getShadowRoot()
                 .findElement(By.cssSelector("h2")).getText());
         assertThat(heading).isEqualTo("Aufträge");
+
+        // the portlet keeps its place in the portal page's address, in a parameter of its own
+        long orderId = http().post("api/v1/orders", "{\"accountId\":" + davidsAccount() + ",\"packageId\":" + websitePackage(BEN)
+                + ",\"title\":\"Portlet-Website\",\"priceMinor\":90000,\"currency\":\"EUR\","
+                + "\"answers\":{\"business\":\"Kiosk\",\"style\":\"modern\"}}", users.as(BEN, "en")).json().getJsonNumber("id").longValue();
+        String page = browser.getCurrentUrl();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new CustomEvent('ph-open-order', "
+                + "{detail: arguments[1], bubbles: true, composed: true}))", browser.findElement(By.cssSelector("#portlet")), orderId);
+        await(d -> d.getCurrentUrl().endsWith("ph-orders=order-" + orderId));
+        // the portal renders the page again (a reload): the new element opens the same order
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const old = document.getElementById('portlet'); const p = old.cloneNode(false); old.replaceWith(p);");
+        await(d -> browser.findElement(By.cssSelector("#portlet")).getShadowRoot().findElement(By.cssSelector("ph-order-page"))
+                .getShadowRoot().findElement(By.cssSelector("#order-title")).getText().contains("Portlet-Website"));
+        browser.navigate().back();
+        await(d -> d.getCurrentUrl().equals(page) && !browser.findElement(By.cssSelector("#portlet")).getShadowRoot()
+                .findElements(By.cssSelector("ph-order-dashboard")).isEmpty());
     }
 
     @Test
