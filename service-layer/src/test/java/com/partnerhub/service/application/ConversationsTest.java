@@ -69,7 +69,7 @@ class ConversationsTest {
                 EnumSet.of(Permission.ORDER_PRODUCTS)).token());
         tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
         long websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
-        long orderId = tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, clara, null, websiteId, "Website", 100_000,
+        long orderId = tx(s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(null, clara, null, websiteId, "Website", 100_000,
                 "EUR", null, null, null, Map.of("business", "B", "style", "modern"), true)).order().id());
 
         Conversation thread = tx(s -> s.conversationService.ofOrder(s.user("demo-clara"), orderId));

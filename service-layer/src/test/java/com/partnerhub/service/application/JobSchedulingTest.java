@@ -62,13 +62,13 @@ class JobSchedulingTest {
             long websiteId = Services.inTx(emf, clock, s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
             List<Long> orderIds = new java.util.ArrayList<>();
             for (int i = 0; i < ORDERS; i++) {
-                long id = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new com.partnerhub.service.application.order.PlaceOrder(
+                long id = Services.inTx(emf, clock, s -> s.orderPlacement.place(s.user("demo-anna"), new com.partnerhub.service.application.order.PlaceOrder(
                         null, accountId, null, websiteId, "Auftrag", 100_000, "EUR", null, null, null,
                         java.util.Map.of("business", "B", "style", "modern"), true, 30)).order().id()); // no document deadline within the test
                 var invoice = Services.inTx(emf, clock, s -> s.invoices.ofOrder(id).get(0));
                 Services.inTx(emf, clock, s -> s.payments.record("p" + id, "h" + id, new com.partnerhub.service.application.invoice.PaymentService.PaymentNotice(
                         invoice.number(), invoice.amountMinor(), "EUR", null), x -> "{}"));
-                Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, 1, null, null));
+                Services.inTx(emf, clock, s -> s.milestoneWorkflow.deliver(s.user("demo-petra"), id, 1, null, null));
                 orderIds.add(id);
             }
             // the invitation to Anna was accepted, so its expiry job and its reminder (two days before) do nothing; they

@@ -121,7 +121,7 @@ class NotificationsTest {
                 EnumSet.of(Permission.ORDER_PRODUCTS)).token());
         tx(s -> s.invitationService.accept(s.user("demo-anna"), new Answer(token, null)));
         long websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
-        long order = tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, account, null, websiteId, "Website",
+        long order = tx(s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(null, account, null, websiteId, "Website",
                 100_000, "EUR", null, null, null, Map.of("business", "Blumen", "style", "modern"), true)).order().id());
         return new long[] {account, order};
     }
@@ -180,7 +180,7 @@ class NotificationsTest {
         pay(lastInvoice(order));
         fanOutAll();
         assertThatThrownBy(() -> tx(s -> {
-            s.orderService.deliver(s.user("demo-petra"), order, 1, null, null);
+            s.milestoneWorkflow.deliver(s.user("demo-petra"), order, 1, null, null);
             throw new IllegalStateException("rolled back");
         }));
         assertThat(this.<Long>tx(s -> s.notifications.countPendingEvents())).isZero();
@@ -506,15 +506,15 @@ class NotificationsTest {
         emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
         long order = claraWithAnOrder()[1];
         pay(lastInvoice(order));
-        tx(s -> s.orderService.deliver(s.user("demo-petra"), order, 1, null, null));
+        tx(s -> s.milestoneWorkflow.deliver(s.user("demo-petra"), order, 1, null, null));
         fanOutAll();
         assertThat(kinds("demo-clara")).contains(NotificationKind.MILESTONE_DELIVERED, NotificationKind.PAYMENT_RECEIVED);
         assertThat(kinds("demo-ben")).contains(NotificationKind.PAYMENT_RECEIVED);
 
-        assertThat(this.<java.util.Optional<Long>>tx(s -> s.orderService.remindNextDueReview())).as("eight days left").isEmpty();
+        assertThat(this.<java.util.Optional<Long>>tx(s -> s.milestoneWorkflow.remindNextDueReview())).as("eight days left").isEmpty();
         clock.advance(Duration.ofDays(6).plusHours(1));
-        assertThat(this.<java.util.Optional<Long>>tx(s -> s.orderService.remindNextDueReview())).isPresent();
-        assertThat(this.<java.util.Optional<Long>>tx(s -> s.orderService.remindNextDueReview())).as("once per stage").isEmpty();
+        assertThat(this.<java.util.Optional<Long>>tx(s -> s.milestoneWorkflow.remindNextDueReview())).isPresent();
+        assertThat(this.<java.util.Optional<Long>>tx(s -> s.milestoneWorkflow.remindNextDueReview())).as("once per stage").isEmpty();
         clock.advance(Duration.ofDays(1));
         assertThat(this.<java.util.Optional<com.partnerhub.service.application.job.JobProcessor.Ran>>tx(s -> s.jobProcessor.runNext("test"))).isPresent();
         fanOutAll();
@@ -523,7 +523,7 @@ class NotificationsTest {
         assertThat(reminders.get(0).title()).startsWith("Erinnerung:");
         assertThat(kinds("demo-ben")).doesNotContain(NotificationKind.REVIEW_REMINDER);
 
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), order, 1, "Bitte die Farben anpassen"));
+        tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), order, 1, "Bitte die Farben anpassen"));
         fanOutAll();
         assertThat(kinds("demo-petra")).as("the provider builds this milestone").contains(NotificationKind.REVISION_REQUESTED);
         assertThat(kinds("demo-ben")).contains(NotificationKind.REVISION_REQUESTED);

@@ -88,12 +88,12 @@ class OrderWorkspaceTest {
     }
 
     private long website(Map<String, String> answers, Integer documentDays) {
-        return tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, websiteId, "Website Claras Laden",
+        return tx(s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, websiteId, "Website Claras Laden",
                 300_000, "EUR", null, null, null, answers, true, documentDays))).order().id();
     }
 
     private long offer() {
-        return tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, null, "Angebot", 100_000,
+        return tx(s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, null, "Angebot", 100_000,
                 "EUR", true, null, List.of(plan("Konzept"), plan("Umsetzung")), Map.of(), true))).order().id();
     }
 
@@ -167,7 +167,7 @@ class OrderWorkspaceTest {
         assertThat(after.versions().get(1).afterState()).contains("\"business\":\"Blumenladen\"");
         assertThat(actions(id)).contains("BRIEF_REVISED", "BRIEF_COMPLETED");
 
-        tx(s -> s.orderService.deliver(s.user("demo-petra"), id, 1, null, null));
+        tx(s -> s.milestoneWorkflow.deliver(s.user("demo-petra"), id, 1, null, null));
         assertThatThrownBy(() -> tx(s -> s.workspace.reviseBrief(s.user("demo-clara"), id, Map.of("business", "Gärtnerei", "style", "modern"))))
                 .as("after the first delivery the brief is fixed").extracting(e -> ((DomainConflict) e).code()).isEqualTo("BRIEF_LOCKED");
         assertThat(tx(s -> s.workspace.brief(s.user("demo-clara"), id)).mayEdit()).isFalse();
@@ -257,7 +257,7 @@ class OrderWorkspaceTest {
         start(db);
         long id = offer();
         payLast(id);
-        tx(s -> s.orderService.deliver(s.user("demo-ben"), id, 1, "Der Entwurf ist fertig", "https://staging.example/claras-laden"));
+        tx(s -> s.milestoneWorkflow.deliver(s.user("demo-ben"), id, 1, "Der Entwurf ist fertig", "https://staging.example/claras-laden"));
         Instant deliveredAt = clock.instant();
         clock.advance(Duration.ofDays(1));
         tx(s -> s.workspace.hold(s.user("demo-anna"), id));
@@ -301,7 +301,7 @@ class OrderWorkspaceTest {
         Order held = order(id);
         assertThat(held.holdReason()).isEqualTo(HoldReason.DOCUMENTS_LATE);
         assertThat(held.isStale(clock.instant().plus(Duration.ofDays(10)))).as("a held order is not stale").isFalse();
-        assertThatThrownBy(() -> tx(s -> s.orderService.deliver(s.user("demo-petra"), id, 1, null, null)))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.deliver(s.user("demo-petra"), id, 1, null, null)))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("ORDER_ON_HOLD");
 
         clock.advance(Duration.ofDays(4));
@@ -334,14 +334,14 @@ class OrderWorkspaceTest {
         start(db);
         long id = offer();
         payLast(id);
-        assertThatThrownBy(() -> tx(s -> s.orderService.deliver(s.user("demo-ben"), id, 1, null, "javascript:alert(1)")))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.deliver(s.user("demo-ben"), id, 1, null, "javascript:alert(1)")))
                 .isInstanceOf(ValidationException.class);
-        tx(s -> s.orderService.deliver(s.user("demo-ben"), id, 1, "Entwurf fertig", "https://staging.example/claras-laden"));
+        tx(s -> s.milestoneWorkflow.deliver(s.user("demo-ben"), id, 1, "Entwurf fertig", "https://staging.example/claras-laden"));
         assertThat(order(id).milestone(1).deliveryNote()).isEqualTo("Entwurf fertig");
-        assertThatThrownBy(() -> tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "  ")))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), id, 1, "  ")))
                 .as("a revision needs a reason").isInstanceOf(ValidationException.class);
         assertThat(order(id).milestone(1).status()).as("and nothing changed").isEqualTo(MilestoneStatus.DELIVERED);
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "Bitte das Logo größer"));
+        tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), id, 1, "Bitte das Logo größer"));
         long thread = order(id).conversationId();
         List<Message> messages = tx(s -> s.conversationService.messages(s.user("demo-anna"), thread, 0, 50).items());
         assertThat(messages).extracting(Message::kind, Message::milestone, Message::body).containsExactly(

@@ -116,18 +116,18 @@ class OrdersTest {
     }
 
     private void deliver(String who, long orderId, int position) {
-        tx(s -> s.orderService.deliver(s.user(who), orderId, position, null, null));
+        tx(s -> s.milestoneWorkflow.deliver(s.user(who), orderId, position, null, null));
     }
 
     private void accept(long orderId, int position) {
-        tx(s -> s.orderService.accept(s.user("demo-clara"), orderId, position));
+        tx(s -> s.milestoneWorkflow.accept(s.user("demo-clara"), orderId, position));
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aPackageOrderReadsInEachReadersLanguageAndItsInvoicePdfNamesIssuerTaxAndBillTo(TestDatabase db) throws Exception {
         start(db);
-        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null)));
+        var placed = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null)));
         Order o = order(placed.order().id());
         var first = o.milestone(1);
         assertThat(first.name()).as("as placed, from a German page").isEqualTo("Basisversion");
@@ -137,7 +137,7 @@ class OrdersTest {
         assertThat(first.steps()).extracting(st -> first.stepLabel(st, false))
                 .containsExactly("Build the draft", "Review the draft with the customer", "Work in the feedback");
         assertThat(first.steps()).extracting(st -> first.stepLabel(st, true)).first().isEqualTo("Entwurf erstellen");
-        var offered = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 10, 50, 1),
+        var offered = tx(s -> s.orderPlacement.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 10, 50, 1),
                 plan("Umsetzung", 10, 50, 1))))).order();
         assertThat(order(offered.id()).milestone(1).name(false)).as("an offer reads as it was written").isEqualTo("Konzept");
 
@@ -169,7 +169,7 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void theWebsiteStoryFromOrderToGoLive(TestDatabase db) {
         start(db);
-        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null)));
+        var placed = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null)));
         long id = placed.order().id();
         assertThat(placed.order().number()).matches("PH-\\d{6}");
         assertThat(placed.order().milestones()).extracting(m -> m.name()).containsExactly("Basisversion", "Fertigstellung", "Go-live");
@@ -194,9 +194,9 @@ class OrdersTest {
         assertThatThrownBy(() -> deliver("demo-anna", id, 1)).as("the provider builds this one").isInstanceOf(ActionForbidden.class);
         deliver("demo-petra", id, 1);
         assertThatThrownBy(() -> accept(id, 2)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("MILESTONE_NOT_CURRENT");
-        assertThatThrownBy(() -> tx(s -> s.orderService.accept(s.user("demo-anna"), id, 1)))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.accept(s.user("demo-anna"), id, 1)))
                 .as("the agency does not accept its own delivery").isInstanceOf(ActionForbidden.class);
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
+        tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
         assertThat(order(id).milestone(1).revisionsUsed()).isEqualTo(1);
         assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
         deliver("demo-petra", id, 1);
@@ -212,7 +212,7 @@ class OrdersTest {
         assertThat(third.amountMinor()).isEqualTo(90_000);
         pay(third);
         deliver("demo-petra", id, 3);
-        assertThatThrownBy(() -> tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 3, "Bitte die Farben anpassen")))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), id, 3, "Bitte die Farben anpassen")))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("NO_REVISIONS_LEFT");
         accept(id, 3);
 
@@ -222,7 +222,7 @@ class OrdersTest {
         assertThat(invoices(id)).extracting(Invoice::status).containsOnly(InvoiceStatus.PAID);
         assertThat(invoices(id).stream().mapToLong(Invoice::amountMinor).sum()).isEqualTo(300_000);
         assertThatThrownBy(() -> deliver("demo-petra", id, 3)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("ORDER_NOT_ACTIVE");
-        List<String> actions = tx(s -> s.orderService.history(s.user("demo-clara"), id, 0, 100).items().stream()
+        List<String> actions = tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 100).items().stream()
                 .map(h -> h.action() + (h.actorId() == null ? "" : "")).toList());
         assertThat(actions).startsWith("ORDER_PLACED", "INVOICE_ISSUED", "PAYMENT_RECEIVED", "MILESTONE_DELIVERED",
                 "REVISION_REQUESTED", "MILESTONE_DELIVERED", "MILESTONE_ACCEPTED", "INVOICE_ISSUED").endsWith("ORDER_COMPLETED");
@@ -232,10 +232,10 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void aDeliveryNobodyAnswersIsAcceptedAfterTheReviewWindow(TestDatabase db) {
         start(db);
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
         pay(lastInvoice(id));
         deliver("demo-ben", id, 1);
-        tx(s -> s.orderService.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
+        tx(s -> s.milestoneWorkflow.requestRevision(s.user("demo-clara"), id, 1, "Bitte die Farben anpassen"));
         clock.advance(Duration.ofDays(1));
         deliver("demo-ben", id, 1);
         clock.advance(Duration.ofDays(7).plusHours(1));
@@ -271,16 +271,16 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void tickedOffSubStepsAreKept(TestDatabase db) {
         start(db);
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), offer(List.of(plan("Konzept", 5, 50, 1), plan("Umsetzung", 10, 50, 1))))).order().id();
         pay(lastInvoice(id));
-        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 2, true));
+        tx(s -> s.milestoneWorkflow.markStep(s.user("demo-ben"), id, 1, 2, true));
         assertThat(order(id).milestone(1).steps()).extracting(SubStep::stepNo, SubStep::label, SubStep::done)
                 .containsExactly(tuple(1, "Schritt 1", false), tuple(2, "Schritt 2", true));
-        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 2, false));
-        tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 1, true));
+        tx(s -> s.milestoneWorkflow.markStep(s.user("demo-ben"), id, 1, 2, false));
+        tx(s -> s.milestoneWorkflow.markStep(s.user("demo-ben"), id, 1, 1, true));
         assertThat(order(id).milestone(1).steps()).extracting(SubStep::done).containsExactly(true, false);
         assertThat(order(id).milestone(2).steps()).extracting(SubStep::done).containsExactly(false, false);
-        assertThatThrownBy(() -> tx(s -> s.orderService.markStep(s.user("demo-ben"), id, 1, 3, true)))
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.markStep(s.user("demo-ben"), id, 1, 3, true)))
                 .isInstanceOf(com.partnerhub.service.domain.shared.ValidationException.class);
     }
 
@@ -288,16 +288,16 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void theCustomerEndsEarlyAndNothingMoreIsBilled(TestDatabase db) {
         start(db);
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
-        assertThatThrownBy(() -> tx(s -> s.orderService.end(s.user("demo-clara"), id)))
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.end(s.user("demo-clara"), id)))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("NOTHING_ACCEPTED_YET");
         pay(lastInvoice(id));
         deliver("demo-petra", id, 1);
         accept(id, 1);
         assertThat(lastInvoice(id).status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThatThrownBy(() -> tx(s -> s.orderService.end(s.user("demo-anna"), id))).isInstanceOf(ActionForbidden.class);
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.end(s.user("demo-anna"), id))).isInstanceOf(ActionForbidden.class);
 
-        tx(s -> s.orderService.end(s.user("demo-clara"), id));
+        tx(s -> s.milestoneWorkflow.end(s.user("demo-clara"), id));
 
         Order o = order(id);
         assertThat(o.status()).isEqualTo(OrderStatus.COMPLETED);
@@ -313,7 +313,7 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void withoutPaymentPerMilestoneOneInvoiceComesFirst(TestDatabase db) {
         start(db);
-        var placed = tx(s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, marketingId,
+        var placed = tx(s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(null, accountId, null, marketingId,
                 "Kampagne", 80_000, "EUR", null, null, null, Map.of("goal", "Besucher", "budget", "500 EUR"), false)));
         long id = placed.order().id();
         assertThat(placed.order().milestones()).extracting(m -> m.name()).containsExactly("Ad account", "Campaign", "Campaign live", "First report");
@@ -345,9 +345,9 @@ class OrdersTest {
         assertThat(violations(new PlaceOrder(null, accountId, null, websiteId, "X", 1, "EUR", null, null,
                 List.of(plan("A", 1, 50, 0), plan("B", 1, 50, 0)), Map.of(), true))).containsExactly("packageId:PACKAGE_OR_OFFER");
 
-        assertThatThrownBy(() -> tx(s -> s.orderService.place(s.user("demo-clara"), website(1000, null))))
+        assertThatThrownBy(() -> tx(s -> s.orderPlacement.place(s.user("demo-clara"), website(1000, null))))
                 .as("customers do not place orders").isInstanceOf(ActionForbidden.class);
-        assertThatThrownBy(() -> tx(s -> s.orderService.place(s.user("demo-ben"), website(1000, null))))
+        assertThatThrownBy(() -> tx(s -> s.orderPlacement.place(s.user("demo-ben"), website(1000, null))))
                 .as("an agency member who does not work in the account").isInstanceOf(ResourceNotFound.class);
         List<Order> stored = tx(s -> s.orders.all(new com.partnerhub.service.domain.order.OrderRepository.Filter(null, null, null), 0, 10));
         assertThat(stored).as("nothing was stored").isEmpty();
@@ -355,7 +355,7 @@ class OrdersTest {
 
     private List<String> violations(PlaceOrder command) {
         try {
-            tx(s -> s.orderService.place(s.user("demo-anna"), command));
+            tx(s -> s.orderPlacement.place(s.user("demo-anna"), command));
         } catch (ValidationException e) {
             return e.violations().stream().map(v -> v.field() + ":" + v.code()).toList();
         }
@@ -366,22 +366,22 @@ class OrdersTest {
     @EnumSource(TestDatabase.class)
     void onlyThePartiesSeeAnOrderAndItsInvoices(TestDatabase db) {
         start(db);
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
-        long seenByBen = tx(s -> s.orderService.view(s.user("demo-ben"), id).id());
-        long seenByPetra = tx(s -> s.orderService.view(s.user("demo-petra"), id).id());
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        long seenByBen = tx(s -> s.orderQueries.view(s.user("demo-ben"), id).id());
+        long seenByPetra = tx(s -> s.orderQueries.view(s.user("demo-petra"), id).id());
         assertThat(seenByBen).as("the agency").isEqualTo(id);
         assertThat(seenByPetra).as("provider staff").isEqualTo(id);
-        assertThatThrownBy(() -> tx(s -> s.orderService.view(s.user("demo-nora"), id))).isInstanceOf(ResourceNotFound.class);
-        assertThatThrownBy(() -> tx(s -> s.orderService.view(s.user("demo-david"), id))).isInstanceOf(ResourceNotFound.class);
+        assertThatThrownBy(() -> tx(s -> s.orderQueries.view(s.user("demo-nora"), id))).isInstanceOf(ResourceNotFound.class);
+        assertThatThrownBy(() -> tx(s -> s.orderQueries.view(s.user("demo-david"), id))).isInstanceOf(ResourceNotFound.class);
 
         String token = tx(s -> s.invitationService.invite(s.user("demo-clara"), accountId, "emil@kunde-eins.example",
                 EnumSet.of(Permission.EDIT_SITE)).token());
         tx(s -> s.invitationService.accept(s.user("demo-emil"), new Answer(token, null)));
-        long seenByEmil = tx(s -> s.orderService.view(s.user("demo-emil"), id).id());
+        long seenByEmil = tx(s -> s.orderQueries.view(s.user("demo-emil"), id).id());
         assertThat(seenByEmil).isEqualTo(id);
         assertThatThrownBy(() -> tx(s -> s.billing.ofOrder(s.user("demo-emil"), id))).as("needs VIEW_INVOICES")
                 .isInstanceOf(ActionForbidden.class);
-        assertThatThrownBy(() -> tx(s -> s.orderService.accept(s.user("demo-emil"), id, 1))).as("needs CHANGE_SPECS")
+        assertThatThrownBy(() -> tx(s -> s.milestoneWorkflow.accept(s.user("demo-emil"), id, 1))).as("needs CHANGE_SPECS")
                 .isInstanceOf(ActionForbidden.class);
         List<Invoice> seenByClara = tx(s -> s.billing.ofOrder(s.user("demo-clara"), id));
         assertThat(seenByClara).hasSize(1);
@@ -390,7 +390,7 @@ class OrdersTest {
     @Test
     void paymentReplaysAreAnsweredWithTheFirstResult() {
         start(TestDatabase.POSTGRESQL);
-        Invoice invoice = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).invoices().get(0);
+        Invoice invoice = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).invoices().get(0);
         var notice = new PaymentService.PaymentNotice(invoice.number(), 90_000L, "EUR", "bank-1");
         assertThatThrownBy(() -> tx(s -> s.payments.record("key-0", "h0",
                 new PaymentService.PaymentNotice(invoice.number(), 89_999L, "EUR", null), i -> "{}")))
@@ -413,7 +413,7 @@ class OrdersTest {
     void invoicesFollowTheSitesOwnerAtTheMomentTheyAreIssued(TestDatabase db) {
         start(db);
         long siteId = tx(s -> s.siteService.create(s.user("demo-anna"), agencyId, "Claras Laden Online", null).site().id());
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, siteId))).order().id();
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, siteId))).order().id();
         assertThat(lastInvoice(id).billTo()).isEqualTo(BillTo.agency(agencyId, "Agentur Beispiel"));
 
         String token = tx(s -> s.transferService.start(s.user("demo-anna"), siteId, "clara@kunde-eins.example", true)).token();
@@ -431,7 +431,7 @@ class OrdersTest {
     @Test
     void concurrentAcceptancesIssueTheNextInvoiceOnce() throws Exception {
         start(TestDatabase.POSTGRESQL);
-        long id = tx(s -> s.orderService.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
         pay(lastInvoice(id));
         deliver("demo-petra", id, 1);
 
@@ -442,7 +442,7 @@ class OrdersTest {
         for (int i = 0; i < threads; i++) {
             futures.add(pool.submit(() -> {
                 go.await();
-                return tx(s -> s.orderService.accept(s.user("demo-clara"), id, 1));
+                return tx(s -> s.milestoneWorkflow.accept(s.user("demo-clara"), id, 1));
             }));
         }
         go.countDown();

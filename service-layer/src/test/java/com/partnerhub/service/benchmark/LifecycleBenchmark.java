@@ -225,7 +225,7 @@ public final class LifecycleBenchmark {
     static void serviceLifecycle(EntityManagerFactory emf, AppClock clock, long agencyId, long accountId, long websiteId,
                                          java.util.function.Consumer<String> step) {
         step.accept("place");
-        long id = Services.inTx(emf, clock, s -> s.orderService.place(s.user("demo-anna"), new PlaceOrder(agencyId, accountId, null,
+        long id = Services.inTx(emf, clock, s -> s.orderPlacement.place(s.user("demo-anna"), new PlaceOrder(agencyId, accountId, null,
                 websiteId, "Lifecycle", 300_000, "EUR", null, null, null, Map.of("business", "Bench", "style", "modern"), true))
                 .order().id());
         for (int n = 1; n <= 3; n++) {
@@ -236,9 +236,9 @@ public final class LifecycleBenchmark {
             Services.inTx(emf, clock, s -> s.payments.record("pay-" + open.number(), open.number(),
                     new PaymentService.PaymentNotice(open.number(), open.amountMinor(), "EUR", null), i -> "{}"));
             step.accept("deliver");
-            Services.inTx(emf, clock, s -> s.orderService.deliver(s.user("demo-petra"), id, position, null, null));
+            Services.inTx(emf, clock, s -> s.milestoneWorkflow.deliver(s.user("demo-petra"), id, position, null, null));
             step.accept("accept");
-            Services.inTx(emf, clock, s -> s.orderService.accept(s.user("demo-clara"), id, position));
+            Services.inTx(emf, clock, s -> s.milestoneWorkflow.accept(s.user("demo-clara"), id, position));
         }
     }
 

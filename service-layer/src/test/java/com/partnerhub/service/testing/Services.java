@@ -27,7 +27,9 @@ import com.partnerhub.service.infrastructure.notification.TemplateComposer;
 import com.partnerhub.service.persistence.notification.JpaDeliveryRepository;
 import com.partnerhub.service.persistence.notification.JpaNotificationRepository;
 import com.partnerhub.service.application.order.OrderAccess;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.MilestoneWorkflow;
+import com.partnerhub.service.application.order.OrderPlacement;
+import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.persistence.catalogue.JpaPackageRepository;
 import com.partnerhub.service.persistence.invoice.JpaIdempotencyRepository;
 import com.partnerhub.service.persistence.invoice.JpaInvoiceRepository;
@@ -75,7 +77,9 @@ public final class Services {
     public final CatalogueService catalogue;
     public final OrderAccess orderAccess;
     public final BillingService billing;
-    public final OrderService orderService;
+    public final OrderPlacement orderPlacement;
+    public final MilestoneWorkflow milestoneWorkflow;
+    public final OrderQueries orderQueries;
     public final PaymentService payments;
     public final ConversationService conversationService;
     public final JpaNotificationRepository notifications;
@@ -129,19 +133,20 @@ public final class Services {
         JpaConversationRepository conversations = new JpaConversationRepository(em);
         conversationService = new ConversationService(conversations, orders, accounts, agencies, access,
                 recorder, clock);
-        orderService = new OrderService(orders, packages, accounts, sites, history, billing, conversationService, orderAccess,
-                access, recorder, deadlines, clock);
-        payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), orderService, clock);
+        orderPlacement = new OrderPlacement(orders, packages, sites, billing, conversationService, orderAccess, access, recorder, clock);
+        milestoneWorkflow = new MilestoneWorkflow(orders, billing, conversationService, orderAccess, recorder, deadlines, clock);
+        orderQueries = new OrderQueries(orders, accounts, history, billing, orderAccess, access, clock);
+        payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), milestoneWorkflow, clock);
         documentRepository = new com.partnerhub.service.persistence.order.JpaOrderDocumentRepository(em);
         workspace = new com.partnerhub.service.application.order.OrderWorkspaceService(orders, packages,
-                new com.partnerhub.service.persistence.order.JpaOrderNoteRepository(em), documentRepository, history, orderService,
+                new com.partnerhub.service.persistence.order.JpaOrderNoteRepository(em), documentRepository, history, milestoneWorkflow,
                 orderAccess, access, recorder, clock);
         documents = new com.partnerhub.service.application.order.DocumentService(documentRepository, orderAccess,
-                orderService, workspace, recorder, new com.partnerhub.service.infrastructure.storage.FileDocumentStore(
+                milestoneWorkflow, workspace, recorder, new com.partnerhub.service.infrastructure.storage.FileDocumentStore(
                         DOCUMENT_FOLDER, 10L << 20, com.partnerhub.service.infrastructure.storage.FileDocumentStore.DEFAULT_TYPES), clock);
         contacts = new com.partnerhub.service.application.order.ContactService(
                 new com.partnerhub.service.persistence.order.JpaContactRepository(em), access);
-        jobProcessor = new JobProcessor(jobs, invitationService, transferService, orderService, workspace, clock);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, clock);
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.MilestoneWorkflow;
 import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.invoice.IdempotencyRecord;
 import com.partnerhub.service.domain.invoice.IdempotencyRepository;
@@ -27,17 +27,17 @@ public class PaymentService {
 
     private InvoiceRepository invoices;
     private IdempotencyRepository idempotency;
-    private OrderService orders;
+    private MilestoneWorkflow workflow;
     private Clock clock;
 
     protected PaymentService() {
     }
 
     @Inject
-    public PaymentService(InvoiceRepository invoices, IdempotencyRepository idempotency, OrderService orders, Clock clock) {
+    public PaymentService(InvoiceRepository invoices, IdempotencyRepository idempotency, MilestoneWorkflow workflow, Clock clock) {
         this.invoices = invoices;
         this.idempotency = idempotency;
-        this.orders = orders;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -62,7 +62,7 @@ public class PaymentService {
                 .required("currency", notice.currency()).maxLength("reference", notice.reference(), 200).throwIfInvalid();
         Invoice invoice = invoices.findByNumber(notice.invoiceNumber()).orElseThrow(() -> new ResourceNotFound("invoice"));
         invoice.pay(notice.amountMinor(), notice.currency(), notice.reference(), clock.instant());
-        orders.paymentReceived(invoice);
+        workflow.paymentReceived(invoice);
         String body = render.apply(invoice);
         idempotency.add(new IdempotencyRecord(idempotencyKey, requestHash, 200, body, clock.instant()));
         return new Answer(200, body, false);

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.partnerhub.service.application.account.InvitationService;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.MilestoneWorkflow;
 import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.job.JobKind;
 import com.partnerhub.service.domain.job.JobRepository;
@@ -25,7 +25,7 @@ public class JobProcessor {
     private JobRepository jobs;
     private InvitationService invitations;
     private TransferService transfers;
-    private OrderService orders;
+    private MilestoneWorkflow workflow;
     private com.partnerhub.service.application.order.OrderWorkspaceService workspace;
     private Clock clock;
 
@@ -33,13 +33,13 @@ public class JobProcessor {
     }
 
     @Inject
-    public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, OrderService orders,
+    public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, MilestoneWorkflow workflow,
                         com.partnerhub.service.application.order.OrderWorkspaceService workspace, Clock clock) {
         this.workspace = workspace;
         this.jobs = jobs;
         this.invitations = invitations;
         this.transfers = transfers;
-        this.orders = orders;
+        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -67,12 +67,12 @@ public class JobProcessor {
             jobs.markDone(job, clock.instant(), worker);
             return Optional.of(new Ran(job.kind(), job.subjectId()));
         }
-        Optional<Ran> accepted = orders.acceptNextDueReview()
+        Optional<Ran> accepted = workflow.acceptNextDueReview()
                 .map(milestoneId -> new Ran(JobKind.MILESTONE_AUTO_ACCEPTANCE, milestoneId));
         if (accepted.isPresent()) {
             return accepted;
         }
-        Optional<Ran> reminded = orders.remindNextDueReview().map(milestoneId -> new Ran(JobKind.REVIEW_REMINDER, milestoneId));
+        Optional<Ran> reminded = workflow.remindNextDueReview().map(milestoneId -> new Ran(JobKind.REVIEW_REMINDER, milestoneId));
         if (reminded.isPresent()) {
             return reminded;
         }

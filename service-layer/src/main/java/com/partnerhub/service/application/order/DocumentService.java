@@ -34,7 +34,7 @@ public class DocumentService {
 
     private OrderDocumentRepository documents;
     private OrderAccess orderAccess;
-    private OrderService orderService;
+    private MilestoneWorkflow workflow;
     private OrderWorkspaceService workspace;
     private HistoryRecorder history;
     private DocumentStore store;
@@ -45,11 +45,11 @@ public class DocumentService {
 
     @Inject
     public DocumentService(OrderDocumentRepository documents, OrderAccess orderAccess,
-                           OrderService orderService, OrderWorkspaceService workspace, HistoryRecorder history,
+                           MilestoneWorkflow workflow, OrderWorkspaceService workspace, HistoryRecorder history,
                            DocumentStore store, Clock clock) {
         this.documents = documents;
         this.orderAccess = orderAccess;
-        this.orderService = orderService;
+        this.workflow = workflow;
         this.workspace = workspace;
         this.history = history;
         this.store = store;
@@ -105,7 +105,7 @@ public class DocumentService {
         if (questionKey != null) {
             after.put("question", questionKey);
         }
-        history.record(caller.id(), OrderService.SUBJECT, order.id(), order.accountId(), "DOCUMENT_UPLOADED", null, after);
+        history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "DOCUMENT_UPLOADED", null, after);
         if (order.holdReason() == com.partnerhub.service.domain.order.HoldReason.DOCUMENTS_LATE) {
             workspace.resumed(order, caller.id()); // the documents that were late arrived
         }
@@ -113,7 +113,7 @@ public class DocumentService {
         if (questionKey != null) {
             java.util.Set<String> keys = new java.util.HashSet<>(workspace.documentKeys(order));
             keys.add(questionKey); // whether the new row is flushed before the query or not
-            orderService.briefMayBeComplete(order, workspace.questions(order), keys, caller.id());
+            workflow.briefMayBeComplete(order, workspace.questions(order), keys, caller.id());
         }
         return doc;
     }

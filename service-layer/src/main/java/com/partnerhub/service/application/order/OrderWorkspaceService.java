@@ -42,7 +42,7 @@ public class OrderWorkspaceService {
     private OrderNoteRepository notes;
     private OrderDocumentRepository documents;
     private HistoryRepository historyEntries;
-    private OrderService orderService;
+    private MilestoneWorkflow workflow;
     private OrderAccess orderAccess;
     private AccessPolicy access;
     private HistoryRecorder history;
@@ -53,14 +53,14 @@ public class OrderWorkspaceService {
 
     @Inject
     public OrderWorkspaceService(OrderRepository orders, PackageRepository packages, OrderNoteRepository notes,
-                                 OrderDocumentRepository documents, HistoryRepository historyEntries, OrderService orderService,
+                                 OrderDocumentRepository documents, HistoryRepository historyEntries, MilestoneWorkflow workflow,
                                  OrderAccess orderAccess, AccessPolicy access, HistoryRecorder history, Clock clock) {
         this.orders = orders;
         this.packages = packages;
         this.notes = notes;
         this.documents = documents;
         this.historyEntries = historyEntries;
-        this.orderService = orderService;
+        this.workflow = workflow;
         this.orderAccess = orderAccess;
         this.access = access;
         this.history = history;
@@ -77,7 +77,7 @@ public class OrderWorkspaceService {
     private Brief brief(User caller, Order order) {
         List<RequirementQuestion> questions = questions(order);
         return new Brief(order, questions, order.answers(), Brief.missing(questions, order.answers(), documentKeys(order)),
-                historyEntries.ofSubjectAction(OrderService.SUBJECT, order.id(), Brief.REVISED, 50),
+                historyEntries.ofSubjectAction(Order.HISTORY_SUBJECT, order.id(), Brief.REVISED, 50),
                 order.briefOpen() && mayEditBrief(caller, order));
     }
 
@@ -89,15 +89,15 @@ public class OrderWorkspaceService {
         }
         List<RequirementQuestion> questions = questions(order);
         List<com.partnerhub.service.domain.shared.Violation> problems = new java.util.ArrayList<>();
-        Map<String, String> checked = OrderService.checkedAnswers(questions, answers, problems);
+        Map<String, String> checked = OrderPlacement.checkedAnswers(questions, answers, problems);
         if (!problems.isEmpty()) {
             throw new com.partnerhub.service.domain.shared.ValidationException(problems);
         }
         Map<String, String> before = new LinkedHashMap<>(order.answers());
         order.reviseBrief(checked, clock.instant());
-        history.record(caller.id(), OrderService.SUBJECT, order.id(), order.accountId(), Brief.REVISED,
+        history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), Brief.REVISED,
                 Map.of("answers", before), Map.of("answers", checked, "version", order.briefVersion()));
-        orderService.briefMayBeComplete(order, questions, documentKeys(order), caller.id());
+        workflow.briefMayBeComplete(order, questions, documentKeys(order), caller.id());
         return brief(caller, order);
     }
 
@@ -123,7 +123,7 @@ public class OrderWorkspaceService {
         Order order = orderAccess.requireVisible(caller, orderId);
         orderAccess.requireAgency(caller, order);
         order.hold(HoldReason.BY_AGENCY, clock.instant());
-        history.record(caller.id(), OrderService.SUBJECT, order.id(), order.accountId(), "ORDER_HELD", null,
+        history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_HELD", null,
                 Map.of("reason", HoldReason.BY_AGENCY));
         return order;
     }
@@ -141,7 +141,7 @@ public class OrderWorkspaceService {
         HoldReason reason = order.holdReason();
         Instant since = order.onHoldSince();
         order.resume(clock.instant());
-        history.record(actorId, OrderService.SUBJECT, order.id(), order.accountId(), "ORDER_RESUMED",
+        history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_RESUMED",
                 Map.of("reason", reason == null ? "" : reason, "since", since == null ? "" : since),
                 Map.of("heldSeconds", order.heldSeconds()));
     }
@@ -150,7 +150,7 @@ public class OrderWorkspaceService {
     public Optional<Long> holdNextLateOrder() {
         Instant now = clock.instant();
         return orders.claimDocumentDeadline(now).filter(o -> o.documentDeadlinePassed(now)).map(o -> {
-            history.record(null, OrderService.SUBJECT, o.id(), o.accountId(), "ORDER_HELD", null,
+            history.record(null, Order.HISTORY_SUBJECT, o.id(), o.accountId(), "ORDER_HELD", null,
                     Map.of("reason", HoldReason.DOCUMENTS_LATE, "documentsDueAt", o.documentsDueAt()));
             return o.id();
         });
@@ -161,7 +161,7 @@ public class OrderWorkspaceService {
         Instant now = clock.instant();
         return orders.claimDocumentReminder(now).map(o -> {
             o.documentsReminded();
-            history.record(null, OrderService.SUBJECT, o.id(), o.accountId(), "DOCUMENTS_REMINDER", null,
+            history.record(null, Order.HISTORY_SUBJECT, o.id(), o.accountId(), "DOCUMENTS_REMINDER", null,
                     Map.of("documentsDueAt", o.documentsDueAt()));
             return o.id();
         });

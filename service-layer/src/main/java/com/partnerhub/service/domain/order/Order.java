@@ -20,6 +20,9 @@ import com.partnerhub.service.domain.shared.Validator;
  */
 public class Order {
 
+    /** What the history names an order's entries by. */
+    public static final String HISTORY_SUBJECT = "ORDER";
+
     private static final java.util.Set<String> KNOWN_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 

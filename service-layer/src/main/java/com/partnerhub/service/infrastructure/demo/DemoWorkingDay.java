@@ -24,7 +24,8 @@ import com.partnerhub.service.application.account.OpenAccount;
 import com.partnerhub.service.application.conversation.ConversationService;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.invoice.PaymentService;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.MilestoneWorkflow;
+import com.partnerhub.service.application.order.OrderPlacement;
 import com.partnerhub.service.application.order.PlaceOrder;
 import com.partnerhub.service.application.site.SiteService;
 import com.partnerhub.service.application.site.TransferService;
@@ -71,7 +72,10 @@ public class DemoWorkingDay {
     @Inject
     TransferService transfers;
     @Inject
-    OrderService orderService;
+    OrderPlacement placement;
+
+    @Inject
+    MilestoneWorkflow workflow;
     @Inject
     PaymentService payments;
     @Inject
@@ -138,23 +142,23 @@ public class DemoWorkingDay {
         workspace.reviseBrief(clara, working.id(), Map.of("business", "Blumen, Floristik und Hochzeitsdeko", "style", "modern",
                 "pages", "Start, Sortiment, Hochzeiten, Kontakt"));
         workspace.addNote(anna, working.id(), "Kundin möchte vor Ostern live gehen – Fotos kommen von ihrem Neffen.");
-        orderService.markStep(anna, working.id(), 1, 1, true);
-        orderService.reportProgress(anna, working.id(), 1, "Entwurf der Startseite steht, Farben nach Logo.");
+        workflow.markStep(anna, working.id(), 1, 1, true);
+        workflow.reportProgress(anna, working.id(), 1, "Entwurf der Startseite steht, Farben nach Logo.");
         post(anna, working, "Können Sie uns bis Freitag die Fotos der Filiale schicken?");
         Order review = website(anna, claras, "Hochzeitsfloristik Microsite", 180000, true);
         pay(review);
         document(clara, review, null, "Fotos Hochzeiten.txt", "Bildliste: Brautstrauß, Tischdeko, Kirche.");
-        orderService.deliver(petra, review.id(), 1, "Die Basisversion steht: Startseite, Galerie und Kontaktformular.",
+        workflow.deliver(petra, review.id(), 1, "Die Basisversion steht: Startseite, Galerie und Kontaktformular.",
                 "https://vorschau.example/hochzeitsfloristik");
         post(petra, review, "Die Basisversion ist online auf der Vorschau-Adresse.");
         Order revision = website(anna, claras, "Trauerfloristik Seiten", 90000, true);
         pay(revision);
         document(clara, revision, null, "Texte Trauerfloristik.txt", "Kränze, Gestecke, Urnenschmuck.");
         deliver(revision, 1);
-        orderService.requestRevision(clara, revision.id(), 1, "Bitte die Farben anpassen");
+        workflow.requestRevision(clara, revision.id(), 1, "Bitte die Farben anpassen");
         post(clara, revision, "Bitte ruhigere Farben und größere Schrift.");
         // waiting for the customer: one order whose brief lacks a required answer, one the agency put on hold
-        Order briefing = orderService.place(anna, new PlaceOrder(null, claras, null, packages.findByCode("WEBSITE").orElseThrow().id(),
+        Order briefing = placement.place(anna, new PlaceOrder(null, claras, null, packages.findByCode("WEBSITE").orElseThrow().id(),
                 "Herbst-Newsletter Seite", 40000, "EUR", null, null, null, Map.of("style", "klassisch"), true)).order();
         pay(briefing);
         Order held = website(anna, claras, "Sommerkatalog Website", 70000, true);
@@ -166,24 +170,24 @@ public class DemoWorkingDay {
         for (int position = 1; position <= 3; position++) {
             pay(done);
             deliver(done, position);
-            orderService.accept(clara, done.id(), position);
+            workflow.accept(clara, done.id(), position);
         }
         Order ended = website(anna, claras, "Blog-Relaunch", 150000, true);
         pay(ended);
         document(clara, ended, null, "Blogartikel.txt", "Zehn Artikel zur Pflanzenpflege.");
         deliver(ended, 1);
-        orderService.accept(clara, ended.id(), 1);
-        orderService.end(clara, ended.id());
+        workflow.accept(clara, ended.id(), 1);
+        workflow.end(clara, ended.id());
 
         // Webwerk Nord for David (in English): one in progress, one waiting for his review
         Order relaunch = website(nora, davids, "Kunde Zwei relaunch", 450000, false);
         pay(relaunch);
         document(david, relaunch, null, "Product texts.txt", "Bolts, nuts, washers: descriptions and prices.");
-        orderService.reportProgress(nora, relaunch.id(), 1, "Wireframes shared for the product pages.");
+        workflow.reportProgress(nora, relaunch.id(), 1, "Wireframes shared for the product pages.");
         Order shop = website(nora, davids, "Kunde Zwei online shop", 600000, false);
         pay(shop);
         document(nora, shop, "logo", "Kunde Zwei logo.png", null);
-        orderService.deliver(petra, shop.id(), 1, "The base version is up: catalogue, cart and checkout.",
+        workflow.deliver(petra, shop.id(), 1, "The base version is up: catalogue, cart and checkout.",
                 "https://preview.example/kunde-zwei-shop");
         post(david, shop, "Looks great so far, I'll review it on Monday.");
     }
@@ -203,7 +207,7 @@ public class DemoWorkingDay {
 
     private Order website(User agency, long accountId, String title, long priceMinor, boolean german) {
         long website = packages.findByCode("WEBSITE").orElseThrow().id();
-        return orderService.place(agency, new PlaceOrder(null, accountId, null, website, title, priceMinor, "EUR", null, null, null,
+        return placement.place(agency, new PlaceOrder(null, accountId, null, website, title, priceMinor, "EUR", null, null, null,
                 Map.of("business", german ? "Blumen und Floristik" : "Industrial supplies", "style", "modern"), german)).order();
     }
 
@@ -224,7 +228,7 @@ public class DemoWorkingDay {
             case AGENCY -> anna.agencyIds().contains(order.agencyId()) ? anna : nora;
             case CUSTOMER -> anna.agencyIds().contains(order.agencyId()) ? clara : david;
         };
-        orderService.deliver(by, order.id(), position, null, null);
+        workflow.deliver(by, order.id(), position, null, null);
     }
 
     /** A tiny 1×1 image when {@code text} is null. */

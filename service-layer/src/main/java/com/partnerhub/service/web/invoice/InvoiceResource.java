@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.invoice.InvoiceView;
 import com.partnerhub.service.application.invoice.BillingService;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.order.Order;
@@ -41,7 +41,7 @@ public class InvoiceResource {
     BillingService billing;
 
     @Inject
-    OrderService orders;
+    OrderQueries orders;
 
     @Inject
     InvoicePdf pdf;

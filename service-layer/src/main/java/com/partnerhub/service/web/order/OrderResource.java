@@ -44,7 +44,9 @@ import com.partnerhub.service.application.shared.Actors;
 import com.partnerhub.service.domain.order.OrderNote;
 import com.partnerhub.api.order.ProgressRequest;
 import com.partnerhub.api.order.StepRequest;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.MilestoneWorkflow;
+import com.partnerhub.service.application.order.OrderPlacement;
+import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.application.order.PlaceOrder;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.domain.catalogue.ActingParty;
@@ -73,7 +75,13 @@ public class OrderResource {
     CurrentUser currentUser;
 
     @Inject
-    OrderService orders;
+    OrderQueries orders;
+
+    @Inject
+    OrderPlacement placement;
+
+    @Inject
+    MilestoneWorkflow workflow;
 
     @Inject
     Clock clock;
@@ -97,12 +105,12 @@ public class OrderResource {
             throw new ValidationException(List.of(new Violation("accountId", "REQUIRED")));
         }
         User caller = currentUser.get();
-        OrderService.Placed placed = orders.place(caller, new PlaceOrder(request.agencyId, request.accountId, request.siteId,
+        OrderPlacement.Placed placed = placement.place(caller, new PlaceOrder(request.agencyId, request.accountId, request.siteId,
                 request.packageId, request.title, request.priceMinor == null ? 0 : request.priceMinor, request.currency,
                 request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german(),
                 request.documentDeadlineDays));
         Order o = placed.order();
-        OrderView view = OrderViews.order(new OrderService.Details(o, orders.accountName(o.accountId()), placed.invoices(),
+        OrderView view = OrderViews.order(new OrderQueries.Details(o, orders.accountName(o.accountId()), placed.invoices(),
                 placed.conversationId(), placed.standing()), clock.instant(), german());
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
@@ -142,7 +150,7 @@ public class OrderResource {
                                        @QueryParam("agency") Long agency,
                                        @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         User caller = currentUser.get();
-        Page<Order> page = orders.list(caller, new OrderService.ListFilter(EnumValues.parse(OrderStatus.class, status, "status"),
+        Page<Order> page = orders.list(caller, new OrderQueries.ListFilter(EnumValues.parse(OrderStatus.class, status, "status"),
                 customer, QueryFlags.parse(overdue, "overdue"), agency), Cursor.decode(cursor), Cursor.limit(limit));
         Map<Long, String> names = orders.accountNames(page.items().stream().map(Order::accountId).toList());
         PageView<OrderSummary> view = new PageView<>();
@@ -177,7 +185,7 @@ public class OrderResource {
             + "staff), optionally with a note and a link (a staging site), which go into the history and the order's thread. "
             + "The customer then has the review window (8 days) to accept or ask for a revision. Not while the order is on hold.")
     public OrderView deliver(@PathParam("id") long id, @PathParam("n") int n, DeliveryRequest request) {
-        return view(orders.deliver(currentUser.get(), id, n, request == null ? null : request.note,
+        return view(workflow.deliver(currentUser.get(), id, n, request == null ? null : request.note,
                 request == null ? null : request.link));
     }
 
@@ -186,7 +194,7 @@ public class OrderResource {
     @Operation(summary = "Accept the current delivery", description = "By the customer (owner, or CHANGE_SPECS). The next "
             + "milestone starts and is billed; accepting the last one completes the order.")
     public OrderView accept(@PathParam("id") long id, @PathParam("n") int n) {
-        return view(orders.accept(currentUser.get(), id, n));
+        return view(workflow.accept(currentUser.get(), id, n));
     }
 
     @POST
@@ -194,7 +202,7 @@ public class OrderResource {
     @Operation(summary = "Ask for a revision of the current delivery", description = "By the customer, while included "
             + "revisions remain, with a required reason, which goes into the history and the order's thread.")
     public OrderView requestRevision(@PathParam("id") long id, @PathParam("n") int n, RevisionRequest request) {
-        return view(orders.requestRevision(currentUser.get(), id, n, request == null ? null : request.reason));
+        return view(workflow.requestRevision(currentUser.get(), id, n, request == null ? null : request.reason));
     }
 
     @GET
@@ -261,14 +269,14 @@ public class OrderResource {
     @Operation(summary = "End the order early", description = "By the customer, after at least one accepted milestone: open "
             + "milestones are cancelled, unpaid invoices voided, nothing more is billed.")
     public OrderView end(@PathParam("id") long id) {
-        return view(orders.end(currentUser.get(), id));
+        return view(workflow.end(currentUser.get(), id));
     }
 
     @POST
     @Path("{id}/milestones/{n}/progress")
     @Operation(summary = "Post a progress update", description = "By the agency or provider staff; keeps the order from being flagged stale.")
     public OrderView progress(@PathParam("id") long id, @PathParam("n") int n, ProgressRequest request) {
-        return view(orders.reportProgress(currentUser.get(), id, n, request == null ? null : request.note));
+        return view(workflow.reportProgress(currentUser.get(), id, n, request == null ? null : request.note));
     }
 
     @PUT
@@ -278,7 +286,7 @@ public class OrderResource {
         if (request == null || request.done == null) {
             throw new ValidationException(List.of(new Violation("done", "REQUIRED")));
         }
-        return view(orders.markStep(currentUser.get(), id, n, step, request.done));
+        return view(workflow.markStep(currentUser.get(), id, n, step, request.done));
     }
 
     /** The order page, built in the request's transaction from the order the use case returned. */

@@ -10,7 +10,7 @@ import jakarta.json.JsonObject;
 import com.partnerhub.api.order.BriefView;
 import com.partnerhub.api.order.NoteView;
 import com.partnerhub.service.application.order.Brief;
-import com.partnerhub.service.application.order.OrderService;
+import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.application.shared.Actors;
 import com.partnerhub.service.application.shared.JsonSupport;
 import com.partnerhub.service.domain.catalogue.RequirementQuestion;
@@ -31,7 +31,7 @@ final class OrderViews {
     private OrderViews() {
     }
 
-    static OrderView order(OrderService.Details details, Instant now, boolean german) {
+    static OrderView order(OrderQueries.Details details, Instant now, boolean german) {
         Order o = details.order();
         OrderView v = new OrderView();
         v.id = o.id();
