@@ -59,7 +59,7 @@ public class BillingService {
     public Invoice issue(Order order, Billing billing, Long actorId) {
         order.billed(billing.amountMinor());
         Invoice invoice = invoices.add(Invoice.issue(invoices.nextNumber(), order, billing, billTo(order), clock.instant()));
-        history.record(actorId, "ORDER", order.id(), order.accountId(), "INVOICE_ISSUED", null, Map.of(
+        history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "INVOICE_ISSUED", null, Map.of(
                 "invoice", invoice.number(), "milestone", billing.milestone().position(), "amountMinor", invoice.amountMinor(),
                 "currency", invoice.currency(), "billTo", invoice.billTo().type() + " " + invoice.billTo().name()));
         return invoice;
@@ -71,7 +71,7 @@ public class BillingService {
             invoices.findByMilestone(m.id()).ifPresent(invoice -> {
                 if (invoice.voidIfUnpaid()) {
                     order.unbilled(invoice.amountMinor());
-                    history.record(actorId, "ORDER", order.id(), order.accountId(), "INVOICE_VOIDED",
+                    history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "INVOICE_VOIDED",
                             Map.of("invoice", invoice.number(), "status", "ISSUED"), Map.of("invoice", invoice.number(), "status", "VOID"));
                 }
             });

@@ -96,10 +96,11 @@ public class PortalAccess {
                 emails(notifications.agencyMemberIds(transfer.agencyId())).values()
                         .forEach(email -> changes.revoke(email, stays));
                 // the account's collaborators work on the site it brings in, as on its other sites
-                for (AccountMember member : accounts.members(accountId)) {
-                    if (member.role() != AccountRole.OWNER) {
-                        changes.grant(email(member.userId()), "COLLABORATOR", member.permissions());
-                    }
+                List<AccountMember> collaborators = accounts.members(accountId).stream()
+                        .filter(member -> member.role() != AccountRole.OWNER).toList();
+                Map<Long, String> collaboratorEmails = emails(collaborators.stream().map(AccountMember::userId).toList()); // one query
+                for (AccountMember member : collaborators) {
+                    changes.grant(collaboratorEmails.get(member.userId()), "COLLABORATOR", member.permissions());
                 }
                 if (stays) {
                     changes.grant(email(transfer.startedBy()), "COLLABORATOR", permissions(after, "collaboratorPermissions"));
