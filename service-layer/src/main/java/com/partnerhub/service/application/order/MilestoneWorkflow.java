@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.partnerhub.service.application.conversation.ConversationService;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.HistoryRecorder;
@@ -32,7 +33,7 @@ public class MilestoneWorkflow {
 
     private OrderRepository orders;
     private BillingService billing;
-    private com.partnerhub.service.application.conversation.ConversationService conversations;
+    private ConversationService conversations;
     private OrderAccess orderAccess;
     private HistoryRecorder history;
     private Deadlines deadlines;
@@ -42,7 +43,8 @@ public class MilestoneWorkflow {
     }
 
     @Inject
-    public MilestoneWorkflow(OrderRepository orders, BillingService billing, com.partnerhub.service.application.conversation.ConversationService conversations, OrderAccess orderAccess, HistoryRecorder history, Deadlines deadlines, Clock clock) {
+    public MilestoneWorkflow(OrderRepository orders, BillingService billing, ConversationService conversations,
+                             OrderAccess orderAccess, HistoryRecorder history, Deadlines deadlines, Clock clock) {
         this.orders = orders;
         this.billing = billing;
         this.conversations = conversations;

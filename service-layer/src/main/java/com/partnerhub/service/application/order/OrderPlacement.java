@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.partnerhub.service.application.conversation.ConversationService;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.ActionForbidden;
@@ -43,7 +44,7 @@ public class OrderPlacement {
     private PackageRepository packages;
     private SiteRepository sites;
     private BillingService billing;
-    private com.partnerhub.service.application.conversation.ConversationService conversations;
+    private ConversationService conversations;
     private OrderAccess orderAccess;
     private AccessPolicy access;
     private HistoryRecorder history;
@@ -53,7 +54,9 @@ public class OrderPlacement {
     }
 
     @Inject
-    public OrderPlacement(OrderRepository orders, PackageRepository packages, SiteRepository sites, BillingService billing, com.partnerhub.service.application.conversation.ConversationService conversations, OrderAccess orderAccess, AccessPolicy access, HistoryRecorder history, Clock clock) {
+    public OrderPlacement(OrderRepository orders, PackageRepository packages, SiteRepository sites,
+                          BillingService billing, ConversationService conversations,
+                          OrderAccess orderAccess, AccessPolicy access, HistoryRecorder history, Clock clock) {
         this.orders = orders;
         this.packages = packages;
         this.sites = sites;

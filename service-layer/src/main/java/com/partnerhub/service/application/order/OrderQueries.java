@@ -25,7 +25,7 @@ import com.partnerhub.service.domain.order.OrderStatus;
 
 /** Reading orders: the order page, the lists (dashboard, a customer's, everyone's for staff) and an order's history. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS) // reads join the caller's transaction
 public class OrderQueries {
 
     private OrderRepository orders;
@@ -40,7 +40,8 @@ public class OrderQueries {
     }
 
     @Inject
-    public OrderQueries(OrderRepository orders, AccountRepository accounts, HistoryRepository historyEntries, BillingService billing, OrderAccess orderAccess, AccessPolicy access, Clock clock) {
+    public OrderQueries(OrderRepository orders, AccountRepository accounts, HistoryRepository historyEntries,
+                        BillingService billing, OrderAccess orderAccess, AccessPolicy access, Clock clock) {
         this.orders = orders;
         this.accounts = accounts;
         this.historyEntries = historyEntries;
@@ -58,14 +59,12 @@ public class OrderQueries {
     public record Details(Order order, String accountName, List<Invoice> invoices, Long conversationId, OrderAccess.Standing standing) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Details details(User caller, Order order) {
         OrderAccess.Standing standing = orderAccess.standing(caller, order);
         return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
                 standing.mayViewInvoices() ? billing.ofCheckedOrder(order) : null, order.conversationId(), standing);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Order view(User caller, long orderId) {
         return orderAccess.requireVisible(caller, orderId);
     }
@@ -78,7 +77,6 @@ public class OrderQueries {
      * The caller's orders, newest first: an agency member sees the agency's (the dashboard), a customer the
      * orders of the accounts they work in, provider staff everyone's.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Order> list(User caller, ListFilter filter, long beforeId, int limit) {
         OrderRepository.Filter f = new OrderRepository.Filter(filter.status(), filter.accountId(),
                 filter.overdue() ? clock.instant() : null);
@@ -103,20 +101,17 @@ public class OrderQueries {
         return Page.of(fetched, limit, Order::id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public String accountName(long accountId) {
         return accounts.find(accountId).map(a -> a.name()).orElse(null);
     }
 
     /** Names of customer accounts, for lists that show whose an order is. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, String> accountNames(java.util.Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();
         accounts.findAll(Set.copyOf(accountIds)).forEach(a -> names.put(a.id(), a.name()));
         return names;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryEntry> history(User caller, long orderId, long afterId, int limit) {
         orderAccess.requireVisible(caller, orderId);
         return Page.of(historyEntries.ofSubject(Order.HISTORY_SUBJECT, orderId, afterId, limit + 1), limit, HistoryEntry::id);
