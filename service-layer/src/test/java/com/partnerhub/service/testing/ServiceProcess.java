@@ -105,6 +105,38 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code bin/serve} as {@code bin/run} starts the embedded default once it has built: on the given data folder
+     * (kept, the caller removes it), with its Payara launcher and class-data archive. {@code prepare} only prepares the
+     * folder and returns once that is done, with the process ended.
+     */
+    public static ServiceProcess serve(String name, Path data, Map<String, String> env, boolean prepare) {
+        try {
+            int port = freePort();
+            Path root = Files.createTempDirectory("partnerhub-" + name + "-");
+            Path log = root.resolve("service.log");
+            List<String> command = new ArrayList<>(List.of("bash", TARGET.resolve("../../bin/serve").normalize().toString()));
+            if (prepare) {
+                command.add("--prepare");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("PARTNERHUB_") || k.startsWith("MP_") || k.equals("JAVA_OPTS"));
+            builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+                    + System.getenv("PATH"));
+            builder.environment().put("PORT", String.valueOf(port));
+            builder.environment().put("PARTNERHUB_DATA_DIR", data.toString());
+            builder.environment().putAll(env);
+            ServiceProcess service = new ServiceProcess(builder.start(), port, root, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly));
+            if (prepare && service.awaitExit(Duration.ofMinutes(5)) == null) {
+                throw new IllegalStateException("bin/serve --prepare did not end:\n" + service.tail());
+            }
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public URL url() {
         try {
             return URI.create("http://127.0.0.1:" + port + "/").toURL();
