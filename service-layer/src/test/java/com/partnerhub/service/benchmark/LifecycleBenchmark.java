@@ -68,7 +68,9 @@ public final class LifecycleBenchmark {
         int seconds = Integer.getInteger("lifecycle.seconds", 10);
         System.out.printf("%nPartner Hub order lifecycle (place + 3 × pay/deliver/accept) on PostgreSQL with synchronous_commit=on, "
                 + "%d s rounds%n", seconds);
-        coldStartAndIdleHeap();
+        if (Boolean.parseBoolean(System.getProperty("lifecycle.coldstart", "true"))) {
+            coldStartAndIdleHeap();
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements").setServerConfig("max_connections", "300").start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
