@@ -19,4 +19,6 @@ public class InvoiceView {
     public String dueAt;
     public String paidAt;
     public String paymentReference;
+    /** Set once a paid invoice was credited (its milestone cancelled when the order ended early). */
+    public CreditNoteView creditNote;
 }

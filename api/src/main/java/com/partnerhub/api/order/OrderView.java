@@ -23,6 +23,9 @@ public class OrderView {
     public long priceMinor;
     public String currency;
     public long billedMinor;
+    /** With the invoices, for those who see them: what was paid, and what credit notes gave back (negative). */
+    public Long paidMinor;
+    public Long creditedMinor;
     public boolean paymentPerMilestone;
     public String internalReference;
     public String placedAt;

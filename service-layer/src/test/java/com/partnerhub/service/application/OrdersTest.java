@@ -34,6 +34,7 @@ import com.partnerhub.service.application.shared.ActionForbidden;
 import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.catalogue.ActingParty;
+import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.invoice.BillTo;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.invoice.InvoiceStatus;
@@ -307,6 +308,129 @@ class OrdersTest {
         assertThat(invoices(id)).extracting(Invoice::status).containsExactly(InvoiceStatus.PAID, InvoiceStatus.VOID);
         assertThat(o.billedMinor()).isEqualTo(90_000);
         assertThatThrownBy(() -> pay(lastInvoice(id))).extracting(e -> ((DomainConflict) e).code()).isEqualTo("INVOICE_VOID");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPaidMilestoneThatTheEndCancelsIsCreditedOnceWithItsOwnNumberAndPdf(TestDatabase db) throws Exception {
+        start(db);
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        pay(lastInvoice(id));
+        deliver("demo-petra", id, 1);
+        accept(id, 1);
+        Invoice second = lastInvoice(id);
+        pay(second);
+        assertThat(order(id).milestone(2).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+
+        tx(s -> s.milestoneWorkflow.end(s.user("demo-clara"), id));
+
+        assertThat(invoices(id)).extracting(Invoice::status).as("a paid invoice is not voided").containsExactly(InvoiceStatus.PAID,
+                InvoiceStatus.PAID);
+        var notes = tx(s -> s.invoices.creditNotesOfOrder(id));
+        assertThat(notes).singleElement().satisfies(n -> {
+            assertThat(n.number()).matches("CN-\\d{6}");
+            assertThat(n.invoiceId()).isEqualTo(second.id());
+            assertThat(n.amountMinor()).isEqualTo(-120_000);
+            assertThat(n.currency()).isEqualTo("EUR");
+        });
+        long credited = notes.get(0).amountMinor();
+        assertThat(order(id).billedMinor() + credited).as("billed less credited: the accepted milestone only").isEqualTo(90_000);
+        List<HistoryEntry> history = tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 100).items());
+        assertThat(history).extracting(HistoryEntry::action)
+                .contains("CREDIT_NOTE_ISSUED").doesNotContain("INVOICE_VOIDED");
+        var readers = tx(s -> s.billing.creditNotesOf(s.user("demo-clara"), id));
+        assertThat(readers).extracting(c -> c.number()).containsExactly(notes.get(0).number());
+        assertThatThrownBy(() -> tx(s -> s.billing.creditNotesOf(s.user("stranger@elsewhere.example"), id))).isInstanceOfAny(ResourceNotFound.class,
+                ActionForbidden.class);
+
+        Order o = order(id);
+        var pdf = new com.partnerhub.service.infrastructure.pdf.InvoicePdf(new com.partnerhub.service.infrastructure.pdf.InvoiceIssuer(
+                "Hoster Beispiel GmbH", List.of("Hafenstraße 1"), "DE123456789", 19, null, null));
+        Invoice paid = lastInvoice(id);
+        String german = text(pdf.render(notes.get(0), paid, o, o.milestone(2), java.util.Locale.GERMAN));
+        assertThat(german).containsIgnoringWhitespaces("Gutschrift " + notes.get(0).number(), "Gutschrift an",
+                "Claras Laden (Kundenkonto)", "Zur Rechnung " + paid.number(), "2. Fertigstellung (storniert)", "vorzeitig beendet",
+                "Gesamtbetrag -1.200,00 €", "zzgl. Umsatzsteuer 19 % -191,60 €");
+        String english = text(pdf.render(notes.get(0), paid, o, o.milestone(2), java.util.Locale.ENGLISH));
+        assertThat(english).containsIgnoringWhitespaces("Credit note " + notes.get(0).number(), "Credit to", "For invoice " + paid.number(),
+                "(cancelled)", "ended early", "Total -€1,200.00");
+    }
+
+    /**
+     * The customer ends orders while the billing system reports payments of their next invoice, on many threads: each
+     * order ends with its second invoice either void or paid and credited once — never paid and kept — so billed less
+     * credited is exactly the accepted milestone's share and never exceeds the price.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void endingWhilePaymentsArriveAlwaysReconciles(TestDatabase db) throws Exception {
+        start(db);
+        int orders = 8;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < orders; i++) {
+            long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
+            pay(lastInvoice(id));
+            deliver("demo-petra", id, 1);
+            accept(id, 1);
+            ids.add(id);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (long id : ids) {
+            Invoice next = lastInvoice(id);
+            work.add(pool.submit(() -> {
+                go.await();
+                return untilSettled(() -> OrderFixtures.pay(emf, clock, next, "race-" + next.number()), "INVOICE_VOID");
+            }));
+            work.add(pool.submit(() -> {
+                go.await();
+                return untilSettled(() -> tx(s -> s.milestoneWorkflow.end(s.user("demo-clara"), id)), null);
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        for (long id : ids) {
+            Order o = order(id);
+            List<Invoice> all = invoices(id);
+            var notes = tx(s -> s.invoices.creditNotesOfOrder(id));
+            assertThat(o.status()).isEqualTo(OrderStatus.COMPLETED);
+            assertThat(all).hasSize(2);
+            Invoice second = all.get(1);
+            if (second.status() == InvoiceStatus.PAID) {
+                assertThat(notes).as("paid, then the order ended").singleElement()
+                        .satisfies(n -> assertThat(n.amountMinor()).isEqualTo(-second.amountMinor()));
+            } else {
+                assertThat(second.status()).isEqualTo(InvoiceStatus.VOID);
+                assertThat(notes).as("ended before the payment came").isEmpty();
+            }
+            long billed = all.stream().filter(i -> i.status() != InvoiceStatus.VOID).mapToLong(Invoice::amountMinor).sum();
+            long credited = notes.stream().mapToLong(n -> -n.amountMinor()).sum();
+            assertThat(billed).isEqualTo(o.billedMinor());
+            assertThat(billed - credited).isEqualTo(90_000).isLessThanOrEqualTo(o.priceMinor());
+        }
+    }
+
+    /** Retries a step that lost a race on the version check; a domain refusal named {@code acceptable} also ends it. */
+    private static Object untilSettled(Runnable step, String acceptable) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                step.run();
+                return "done";
+            } catch (DomainConflict e) {
+                if (e.code().equals(acceptable)) {
+                    return e.code();
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt > 20) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @ParameterizedTest

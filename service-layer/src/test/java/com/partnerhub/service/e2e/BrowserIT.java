@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -325,11 +326,52 @@ class BrowserIT {
         signInAs(DAVID);
         openOrder(orderId);
         inner("ph-order-page").findElement(By.cssSelector("#end")).click();
-        assertThat(confirmation("ph-order-page")).contains("cancelled").contains("cannot be undone");
+        assertThat(confirmation("ph-order-page")).contains("cancelled").contains("paid ones credited").contains("cannot be undone");
         confirm("ph-order-page");
         await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("completed"));
         assertThat(milestoneStatus(2)).isEqualTo("CANCELLED");
         assertThat(inner("ph-order-page").findElement(By.cssSelector("#invoices")).getText()).contains("void");
+        assertThat(inner("ph-order-page").findElements(By.cssSelector("tr.credit-note"))).as("nothing paid was cancelled").isEmpty();
+    }
+
+    /**
+     * An order whose second milestone was paid when David ends it: the confirmation says paid ones are credited, and
+     * the page shows the credit note beside its invoice and the sums, in English and German.
+     */
+    @Test
+    void aPaidMilestoneCancelledByTheEndShowsItsCreditNoteAndTheSumsInBothLanguages() throws Exception {
+        long account = davidsAccount();
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"title\":\"Werkstatt-Blog\",\"priceMinor\":100000,"
+                + "\"currency\":\"EUR\",\"milestones\":[{\"name\":\"Konzept\",\"days\":5,\"sharePercent\":40,\"includedRevisions\":1},"
+                + "{\"name\":\"Umsetzung\",\"days\":5,\"sharePercent\":60}]}", users.as(BEN, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+        assertThat(http().billingCallback("{\"invoiceNumber\":\"" + order.getJsonArray("invoices").getJsonObject(0).getString("number")
+                + "\",\"amountMinor\":40000,\"currency\":\"EUR\"}", "browser-credit-1-" + orderId).status()).isEqualTo(200);
+        assertThat(http().post("api/v1/orders/" + orderId + "/milestones/1/delivery", "", users.as(BEN, "en")).status()).isEqualTo(200);
+        JsonObject accepted = http().post("api/v1/orders/" + orderId + "/milestones/1/acceptance", "", users.as(DAVID, "en")).json();
+        String second = accepted.getJsonArray("invoices").getJsonObject(1).getString("number");
+        assertThat(http().billingCallback("{\"invoiceNumber\":\"" + second + "\",\"amountMinor\":60000,\"currency\":\"EUR\"}",
+                "browser-credit-2-" + orderId).status()).isEqualTo(200);
+
+        signInAs(DAVID);
+        openOrder(orderId);
+        await(d -> milestoneStatus(2).equals("IN_PROGRESS"));
+        inner("ph-order-page").findElement(By.cssSelector("#end")).click();
+        assertThat(confirmation("ph-order-page")).contains("paid ones credited");
+        confirm("ph-order-page");
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#order-status")).getText().equals("completed"));
+        await(d -> !inner("ph-order-page").findElements(By.cssSelector("tr.credit-note")).isEmpty());
+        WebElement credit = inner("ph-order-page").findElement(By.cssSelector("tr.credit-note"));
+        assertThat(credit.getDomAttribute("data-credit-note")).matches("CN-\\d{6}");
+        assertThat(credit.getText()).contains("credit note").contains("-€600.00").contains("for " + second);
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("#billing-sums")).getText()).contains("Billed").contains("given back");
+        screenshot("order-credit-note-en");
+
+        app().findElement(By.cssSelector("#lang-de")).click();
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#billing-sums")).getText().contains("erstattet"));
+        assertThat(inner("ph-order-page").findElement(By.cssSelector("tr.credit-note")).getText()).contains("Gutschrift").contains("-")
+                .contains("€").contains("zu INV-");
+        screenshot("order-credit-note-de");
     }
 
     @Test

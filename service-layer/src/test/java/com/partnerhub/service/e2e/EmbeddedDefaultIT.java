@@ -143,8 +143,23 @@ class EmbeddedDefaultIT {
         java.util.List<JsonObject> completed = orders(anna, "COMPLETED");
         assertThat(completed).extracting(o -> o.getString("title")).contains("Visitenkarten-Website", "Blog-Relaunch");
         JsonObject ended = completed.stream().filter(o -> o.getString("title").equals("Blog-Relaunch")).findFirst().orElseThrow();
-        assertThat(http().get("api/v1/orders/" + ended.getJsonNumber("id"), "Authorization", "Bearer " + anna).json()
-                .getBoolean("endedEarly")).isTrue();
+        JsonObject endedPage = http().get("api/v1/orders/" + ended.getJsonNumber("id"), "Authorization", "Bearer " + anna).json();
+        assertThat(endedPage.getBoolean("endedEarly")).isTrue();
+        // its second milestone was paid before the order ended: that invoice is credited, and the sums say so
+        JsonObject credited = endedPage.getJsonArray("invoices").getJsonObject(1);
+        assertThat(credited.getString("status")).isEqualTo("PAID");
+        JsonObject creditNote = credited.getJsonObject("creditNote");
+        assertThat(creditNote.getString("number")).matches("CN-\\d{6}");
+        assertThat(creditNote.getJsonNumber("amountMinor").longValue()).isEqualTo(-credited.getJsonNumber("amountMinor").longValue());
+        assertThat(endedPage.getJsonNumber("creditedMinor").longValue()).isEqualTo(creditNote.getJsonNumber("amountMinor").longValue());
+        assertThat(endedPage.getJsonNumber("billedMinor").longValue() + endedPage.getJsonNumber("creditedMinor").longValue())
+                .isLessThanOrEqualTo(endedPage.getJsonNumber("priceMinor").longValue());
+        var creditPdf = http().getBytes("api/v1/invoices/" + credited.getJsonNumber("id") + "/credit-note/pdf",
+                "Authorization", "Bearer " + anna, "Accept-Language", "de");
+        assertThat(creditPdf.statusCode()).isEqualTo(200);
+        assertThat(new String(creditPdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(http().getBytes("api/v1/invoices/" + endedPage.getJsonArray("invoices").getJsonObject(0).getJsonNumber("id")
+                + "/credit-note/pdf", "Authorization", "Bearer " + anna).statusCode()).as("an invoice without one").isEqualTo(404);
 
         // the customer sees the same orders with the step that is hers; the other agency's customer sees its own
         String clara = tokenFor("clara@kunde-eins.example");

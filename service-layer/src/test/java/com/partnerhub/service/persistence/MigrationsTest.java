@@ -66,7 +66,7 @@ class MigrationsTest {
         execute(ds, "insert into milestone_step (milestone_id, step_no, label, done) values "
                 + "(901, 2, 'Texte \"prüfen\"', false), (901, 1, 'Entwurf', true)");
 
-        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V14").isEqualTo(7);
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V15").isEqualTo(8);
 
         assertThat(strings(ds, "select steps from order_milestone order by id")).containsExactly(
                 "[{\"no\":1,\"label\":\"Entwurf\",\"done\":true},{\"no\":2,\"label\":\"Texte \\\"prüfen\\\"\",\"done\":false}]",

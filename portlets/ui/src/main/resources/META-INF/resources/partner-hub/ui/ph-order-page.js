@@ -225,13 +225,20 @@ export class PhOrderPage extends PhElement {
           </li>`)}</ol>
         ${o.invoices ? html`
           <h3>${t('order.invoices')}</h3>
+          ${o.invoices.length ? html`<p id="billing-sums">${t('order.billing', money(o.billedMinor, o.currency), money(o.paidMinor, o.currency),
+            money(-o.creditedMinor, o.currency))}</p>` : ''}
           <table id="invoices"><tbody>${o.invoices.map(i => html`
             <tr><td>${i.number}</td><td>${i.billToName}</td><td>${money(i.amountMinor, i.currency)}</td>
               <td>${t('invoice.' + i.status)}</td><td>${date(i.dueAt)}</td>
               <td><button class="secondary" @click=${() => this.run(() => this.api.openPdf(`/api/v1/invoices/${i.id}/pdf`))}>
                 ${t('order.pdf')}</button>
                 ${this.demo && i.status === 'ISSUED' ? html`<button class="pay" data-invoice=${i.number} ?disabled=${this._busy}
-                  @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>`)}</tbody></table>` : ''}
+                  @click=${() => this.payDemo(i)}>${t('demo.pay')}</button>` : ''}</td></tr>
+            ${i.creditNote ? html`<tr class="credit-note" data-credit-note=${i.creditNote.number}><td>${i.creditNote.number}</td>
+              <td>${t('order.creditNoteFor', i.number)}</td><td>${money(i.creditNote.amountMinor, i.creditNote.currency)}</td>
+              <td>${t('invoice.CREDITED')}</td><td>${date(i.creditNote.issuedAt)}</td>
+              <td><button class="secondary" @click=${() => this.run(() => this.api.openPdf(`/api/v1/invoices/${i.id}/credit-note/pdf`))}>
+                ${t('order.pdf')}</button></td></tr>` : ''}`)}</tbody></table>` : ''}
         <h3>${t('order.brief')}</h3>
         <ph-order-brief .api=${this.api} .me=${this.me} order-id=${this.orderId}></ph-order-brief>
         <h3>${t('order.documents')}</h3>

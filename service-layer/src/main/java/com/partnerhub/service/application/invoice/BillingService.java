@@ -17,8 +17,10 @@ import com.partnerhub.service.domain.account.CustomerAccount;
 import com.partnerhub.service.domain.agency.AgencyRepository;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.BillTo;
+import com.partnerhub.service.domain.invoice.CreditNote;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.invoice.InvoiceRepository;
+import com.partnerhub.service.domain.invoice.InvoiceStatus;
 import com.partnerhub.service.domain.order.Billing;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
@@ -65,14 +67,23 @@ public class BillingService {
         return invoice;
     }
 
-    /** When the order ends early: unpaid invoices of cancelled milestones are voided and no longer count as billed. */
-    public void voidUnpaid(Order order, List<Milestone> cancelled, Long actorId) {
+    /**
+     * When the order ends early, the invoices of its cancelled milestones are settled: an unpaid one is voided and no
+     * longer counts as billed; a paid one is answered by a credit note of its whole amount (the milestone's work is
+     * not done), so what stays billed never exceeds what was delivered and accepted.
+     */
+    public void settleCancelled(Order order, List<Milestone> cancelled, Long actorId) {
         for (Milestone m : cancelled) {
             invoices.findByMilestone(m.id()).ifPresent(invoice -> {
                 if (invoice.voidIfUnpaid()) {
                     order.unbilled(invoice.amountMinor());
                     history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "INVOICE_VOIDED",
                             Map.of("invoice", invoice.number(), "status", "ISSUED"), Map.of("invoice", invoice.number(), "status", "VOID"));
+                } else if (invoice.status() == InvoiceStatus.PAID && invoices.creditNoteOf(invoice.id()).isEmpty()) {
+                    CreditNote note = invoices.add(CreditNote.of(invoices.nextCreditNoteNumber(), invoice, clock.instant()));
+                    history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "CREDIT_NOTE_ISSUED", null,
+                            Map.of("invoice", invoice.number(), "creditNote", note.number(), "milestone", m.position(),
+                                    "amountMinor", note.amountMinor(), "currency", note.currency()));
                 }
             });
         }
@@ -112,6 +123,24 @@ public class BillingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Invoice> ofCheckedOrder(Order order) {
         return invoices.ofOrder(order.id());
+    }
+
+    /** The credit notes of an order the caller was already found to see the invoices of. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CreditNote> creditNotesOfCheckedOrder(Order order) {
+        return invoices.creditNotesOfOrder(order.id());
+    }
+
+    /** The credit notes of an order, for those who may see its invoices. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CreditNote> creditNotesOf(User caller, long orderId) {
+        return invoices.creditNotesOfOrder(orderAccess.requireInvoiceViewer(caller, orderId).id());
+    }
+
+    /** The credit note of an invoice the caller may see, if it was credited. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<CreditNote> creditNoteOf(User caller, long invoiceId) {
+        return invoices.creditNoteOf(get(caller, invoiceId).id());
     }
 
     /** Without access checks: for the embedded default's demo payment only. */

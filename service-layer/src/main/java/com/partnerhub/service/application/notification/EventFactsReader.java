@@ -108,6 +108,7 @@ public class EventFactsReader {
                 facts.put("date", m.reviewDueAt().toString());
             }
         });
+        text(after, "creditNote").ifPresent(c -> facts.put("creditNote", c));
         text(after, "reviewDueAt").ifPresent(d -> facts.put("date", d));
         text(after, "documentsDueAt").ifPresent(d -> facts.put("date", d));
         text(after, "fileName").ifPresent(f -> facts.put("document", f));

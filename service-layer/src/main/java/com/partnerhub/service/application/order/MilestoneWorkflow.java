@@ -138,12 +138,15 @@ public class MilestoneWorkflow {
         }
     }
 
-    /** The customer ends the order after an accepted milestone: open milestones cancelled, unpaid invoices voided. */
+    /**
+     * The customer ends the order after an accepted milestone: open milestones cancelled, their unpaid invoices voided
+     * and their paid ones credited.
+     */
     public Order end(User caller, long orderId) {
         Order order = orderAccess.requireVisible(caller, orderId);
         orderAccess.requireCustomer(caller, order);
         List<Milestone> cancelled = order.end(clock.instant());
-        billing.voidUnpaid(order, cancelled, caller.id());
+        billing.settleCancelled(order, cancelled, caller.id());
         history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_ENDED", Map.of("status", "ACTIVE"),
                 Map.of("status", order.status(), "cancelledMilestones", cancelled.stream().map(Milestone::position).toList()));
         return order;

@@ -18,6 +18,7 @@ import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.history.HistoryEntry;
 import com.partnerhub.service.domain.history.HistoryRepository;
 import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.invoice.CreditNote;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderRepository;
@@ -53,16 +54,18 @@ public class OrderQueries {
 
     /**
      * What the order page shows besides the order itself, for a caller who sees the order: the customer's name, the
-     * invoices (null for those who may not see them) and the order's thread. Read in the caller's transaction, from
-     * the order the use case already holds.
+     * invoices and their credit notes (null for those who may not see them) and the order's thread. Read in the
+     * caller's transaction, from the order the use case already holds.
      */
-    public record Details(Order order, String accountName, List<Invoice> invoices, Long conversationId, OrderAccess.Standing standing) {
+    public record Details(Order order, String accountName, List<Invoice> invoices, List<CreditNote> creditNotes, Long conversationId,
+                          OrderAccess.Standing standing) {
     }
 
     public Details details(User caller, Order order) {
         OrderAccess.Standing standing = orderAccess.standing(caller, order);
         return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
-                standing.mayViewInvoices() ? billing.ofCheckedOrder(order) : null, order.conversationId(), standing);
+                standing.mayViewInvoices() ? billing.ofCheckedOrder(order) : null,
+                standing.mayViewInvoices() ? billing.creditNotesOfCheckedOrder(order) : null, order.conversationId(), standing);
     }
 
     public Order view(User caller, long orderId) {

@@ -16,4 +16,13 @@ public interface InvoiceRepository {
     Optional<Invoice> findByMilestone(long milestoneId);
 
     List<Invoice> ofOrder(long orderId);
+
+    String nextCreditNoteNumber();
+
+    /** A second credit note for the same invoice fails on the unique key, at the latest when the transaction commits. */
+    CreditNote add(CreditNote creditNote);
+
+    Optional<CreditNote> creditNoteOf(long invoiceId);
+
+    List<CreditNote> creditNotesOfOrder(long orderId);
 }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 public enum NotificationKind {
     ORDER_PLACED("ORDER", List.of("ORDER_PLACED"), "order.placed", false, Audience.AGENCY, Audience.CUSTOMER),
     INVOICE_ISSUED("ORDER", List.of("INVOICE_ISSUED"), "invoice.issued", false, Audience.INVOICE_READERS),
+    CREDIT_NOTE_ISSUED("ORDER", List.of("CREDIT_NOTE_ISSUED"), "invoice.credited", false, Audience.AGENCY,
+            Audience.INVOICE_READERS),
     PAYMENT_RECEIVED("ORDER", List.of("PAYMENT_RECEIVED"), "payment.received", false, Audience.AGENCY,
             Audience.INVOICE_READERS),
     MILESTONE_DELIVERED("ORDER", List.of("MILESTONE_DELIVERED"), "milestone.delivered", false, Audience.CUSTOMER),

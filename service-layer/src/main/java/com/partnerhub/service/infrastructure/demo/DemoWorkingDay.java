@@ -177,6 +177,7 @@ public class DemoWorkingDay {
         document(clara, ended, null, "Blogartikel.txt", "Zehn Artikel zur Pflanzenpflege.");
         deliver(ended, 1);
         workflow.accept(clara, ended.id(), 1);
+        pay(ended); // the second milestone was paid before Clara ended the order: its invoice gets a credit note
         workflow.end(clara, ended.id());
 
         // Webwerk Nord for David (in English): one in progress, one waiting for his review

@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.partnerhub.service.domain.invoice.CreditNote;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.invoice.InvoiceRepository;
+import com.partnerhub.service.persistence.DocumentNumbers;
 
 @ApplicationScoped
 public class JpaInvoiceRepository implements InvoiceRepository {
@@ -25,9 +27,7 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
     @Override
     public String nextNumber() {
-        Number n = (Number) em.createNativeQuery("select nextval('invoice_number_seq')")
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult(); // a number needs no pending writes
-        return String.format("INV-%06d", n.longValue());
+        return DocumentNumbers.next(em, "invoice_number_seq", "INV");
     }
 
     /** A second invoice for the same milestone fails on the unique key, at the latest when the transaction commits. */
@@ -57,6 +57,29 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     @Override
     public List<Invoice> ofOrder(long orderId) {
         return em.createQuery("select i from Invoice i where i.orderId = :o order by i.id", Invoice.class)
+                .setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public String nextCreditNoteNumber() {
+        return DocumentNumbers.next(em, "credit_note_number_seq", "CN");
+    }
+
+    @Override
+    public CreditNote add(CreditNote creditNote) {
+        em.persist(creditNote);
+        return creditNote;
+    }
+
+    @Override
+    public Optional<CreditNote> creditNoteOf(long invoiceId) {
+        return em.createQuery("select c from CreditNote c where c.invoiceId = :i", CreditNote.class)
+                .setParameter("i", invoiceId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CreditNote> creditNotesOfOrder(long orderId) {
+        return em.createQuery("select c from CreditNote c where c.orderId = :o order by c.id", CreditNote.class)
                 .setParameter("o", orderId).getResultList();
     }
 }

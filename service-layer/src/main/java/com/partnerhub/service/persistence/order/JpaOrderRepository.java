@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderRepository;
+import com.partnerhub.service.persistence.DocumentNumbers;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -49,9 +50,7 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public String nextNumber() {
-        Number n = (Number) em.createNativeQuery("select nextval('order_number_seq')")
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult(); // a number needs no pending writes
-        return String.format("PH-%06d", n.longValue());
+        return DocumentNumbers.next(em, "order_number_seq", "PH");
     }
 
     @Override

@@ -22,6 +22,8 @@ import com.partnerhub.api.invoice.InvoiceView;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.invoice.CreditNote;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.shared.Validator;
@@ -31,7 +33,8 @@ import com.partnerhub.service.web.support.CurrentUser;
 
 @Path("v1/invoices")
 @ApiRequest
-@Tag(name = "Invoices", description = "One invoice per billed milestone; viewable as PDF")
+@Tag(name = "Invoices", description = "One invoice per billed milestone, a credit note per paid one whose milestone was "
+        + "cancelled; both viewable as PDF")
 public class InvoiceResource {
 
     @Inject
@@ -55,7 +58,8 @@ public class InvoiceResource {
             + "with VIEW_INVOICES, and provider staff.")
     public List<InvoiceView> ofOrder(@QueryParam("order") Long order) {
         new Validator().required("order", order).throwIfInvalid();
-        return billing.ofOrder(currentUser.get(), order).stream().map(InvoiceViews::invoice).toList();
+        User caller = currentUser.get();
+        return InvoiceViews.invoices(billing.ofOrder(caller, order), billing.creditNotesOf(caller, order));
     }
 
     @GET
@@ -63,7 +67,8 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One invoice")
     public InvoiceView one(@PathParam("id") long id) {
-        return InvoiceViews.invoice(billing.get(currentUser.get(), id));
+        User caller = currentUser.get();
+        return InvoiceViews.invoice(billing.get(caller, id), billing.creditNoteOf(caller, id).orElse(null));
     }
 
     @GET
@@ -78,6 +83,23 @@ public class InvoiceResource {
         Locale locale = ProblemFactory.negotiate(headers.getAcceptableLanguages());
         return Response.ok(pdf.render(invoice, order, milestone, locale), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/credit-note/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The invoice's credit note as PDF", description = "In German or English by Accept-Language; 404 "
+            + "while the invoice has none.")
+    public Response creditNotePdf(@PathParam("id") long id) {
+        User caller = currentUser.get();
+        Invoice invoice = billing.get(caller, id);
+        CreditNote note = billing.creditNoteOf(caller, id).orElseThrow(() -> new ResourceNotFound("credit note"));
+        Order order = orders.view(caller, invoice.orderId());
+        var milestone = order.milestones().stream().filter(m -> m.id() == invoice.milestoneId()).findFirst().orElseThrow();
+        Locale locale = ProblemFactory.negotiate(headers.getAcceptableLanguages());
+        return Response.ok(pdf.render(note, invoice, order, milestone, locale), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + note.number() + ".pdf\"")
                 .build();
     }
 }

@@ -111,7 +111,7 @@ public class OrderResource {
                 request.documentDeadlineDays));
         Order o = placed.order();
         OrderView view = OrderViews.order(new OrderQueries.Details(o, orders.accountName(o.accountId()), placed.invoices(),
-                placed.conversationId(), placed.standing()), clock.instant(), german());
+                placed.invoices() == null ? null : List.of(), placed.conversationId(), placed.standing()), clock.instant(), german());
         return Response.created(URI.create(ApiPaths.ORDERS + "/" + o.id())).entity(view).build();
     }
 

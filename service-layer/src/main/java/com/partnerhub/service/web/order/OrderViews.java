@@ -15,6 +15,9 @@ import com.partnerhub.service.application.shared.Actors;
 import com.partnerhub.service.application.shared.JsonSupport;
 import com.partnerhub.service.domain.catalogue.RequirementQuestion;
 import com.partnerhub.service.domain.history.HistoryEntry;
+import com.partnerhub.service.domain.invoice.CreditNote;
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.invoice.InvoiceStatus;
 import com.partnerhub.service.domain.order.OrderNote;
 import com.partnerhub.service.web.invoice.InvoiceViews;
 import com.partnerhub.service.web.support.EnumValues;
@@ -65,7 +68,11 @@ final class OrderViews {
         }
         v.actions = EnumValues.names(details.standing().orderActions(o));
         v.answers = new TreeMap<>(o.answers());
-        v.invoices = details.invoices() == null ? null : details.invoices().stream().map(InvoiceViews::invoice).toList();
+        if (details.invoices() != null) {
+            v.invoices = InvoiceViews.invoices(details.invoices(), details.creditNotes());
+            v.paidMinor = details.invoices().stream().filter(i -> i.status() == InvoiceStatus.PAID).mapToLong(Invoice::amountMinor).sum();
+            v.creditedMinor = details.creditNotes().stream().mapToLong(CreditNote::amountMinor).sum();
+        }
         v.conversationId = details.conversationId();
         v.documentsDueAt = iso(o.documentsDueAt());
         v.documentsReceivedAt = iso(o.documentsReceivedAt());
