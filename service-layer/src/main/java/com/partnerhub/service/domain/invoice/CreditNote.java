@@ -2,8 +2,6 @@ package com.partnerhub.service.domain.invoice;
 
 import java.time.Instant;
 
-import com.partnerhub.service.domain.shared.DomainConflict;
-
 /**
  * The correction of a paid invoice whose milestone was cancelled when the order ended early: its own number, the
  * invoice's amount as a negative one, addressed to whoever the invoice was. One per invoice (a unique key).
@@ -22,9 +20,8 @@ public class CreditNote {
     }
 
     public static CreditNote of(String number, Invoice invoice, Instant now) {
-        if (invoice.status() != InvoiceStatus.PAID) {
-            throw new DomainConflict("INVOICE_NOT_PAID", "only a paid invoice is credited; invoice " + invoice.number()
-                    + " is " + invoice.status(), invoice.number());
+        if (invoice.status() != InvoiceStatus.PAID) { // the caller settles unpaid ones by voiding them
+            throw new IllegalStateException("only a paid invoice is credited; invoice " + invoice.number() + " is " + invoice.status());
         }
         CreditNote c = new CreditNote();
         c.number = number;
