@@ -114,6 +114,37 @@ class SiteTransfersTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void beforeOfferingTheAgencySeesWhatMovesWhatStaysAndWhoKeepsAccessAndNothingChanges(TestDatabase db) {
+        start(db);
+        long siteId = newSite("Blumen Clara");
+        long accountId = com.partnerhub.service.testing.OrderFixtures.claraWithAnna(emf, clock);
+        long websiteId = tx(s -> s.packages.findByCode("WEBSITE").orElseThrow().id());
+        var placed = tx(s -> s.orderPlacement.place(s.user("demo-anna"), new com.partnerhub.service.application.order.PlaceOrder(null,
+                accountId, siteId, websiteId, "Website", 300_000, "EUR", null, null, null, java.util.Map.of("business", "Blumen",
+                "style", "modern"), true)));
+
+        TransferService.Preview staying = tx(s -> s.transferService.preview(s.user("demo-anna"), siteId, true));
+        assertThat(staying.site().domain()).isEqualTo("blumen-clara.example");
+        assertThat(staying.site().plan()).isEqualTo("FREE");
+        assertThat(staying.unpaidInvoices()).as("the first invoice, still the agency's to pay").singleElement()
+                .satisfies(i -> assertThat(i.number()).isEqualTo(placed.invoices().get(0).number()));
+        assertThat(staying.openOrders()).extracting(o -> o.id()).containsExactly(placed.order().id());
+        assertThat(staying.keptPermissions()).containsExactlyInAnyOrderElementsOf(TransferService.STAY_PERMISSIONS);
+        assertThat(staying.validity()).isEqualTo(Duration.ofDays(14));
+        assertThat(tx(s -> s.transferService.preview(s.user("demo-ben"), siteId, false)).keptPermissions()).as("leaving").isEmpty();
+        List<?> offered = tx(s -> s.transferService.ofSite(s.user("demo-anna"), siteId));
+        assertThat(offered).as("a preview offers nothing").isEmpty();
+
+        assertThatThrownBy(() -> tx(s -> s.transferService.preview(s.user("demo-petra"), siteId, true)))
+                .isInstanceOf(com.partnerhub.service.application.shared.ActionForbidden.class);
+        assertThatThrownBy(() -> tx(s -> s.transferService.preview(s.user("demo-clara"), siteId, true))).isInstanceOf(ResourceNotFound.class);
+        tx(s -> s.transferService.start(s.user("demo-anna"), siteId, "clara@kunde-eins.example", true));
+        assertThatThrownBy(() -> tx(s -> s.transferService.preview(s.user("demo-anna"), siteId, true)))
+                .extracting(e -> ((DomainConflict) e).code()).isEqualTo("TRANSFER_PENDING");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aRecipientWithoutAccountGetsOneAndTheAgencyCanLeave(TestDatabase db) {
         start(db);
         long siteId = newSite("Davids Werkstatt");

@@ -222,6 +222,8 @@ class AccountsAndSitesIT {
         expect(mismatches, "GET plan warnings", siteWho, w -> http().get(s + "/plan-warnings", as(w)), 200, 200, 404, 404, 200, 200, 401);
         expect(mismatches, "POST plan", siteWho, w -> http().post(s + "/plan", "{\"plan\":\"PRO\"}", as(w)), 200, 200, 404, 404, 403, 403, 401);
         expect(mismatches, "GET transfers of site", siteWho, w -> http().get(s + "/transfers", as(w)), 200, 200, 404, 404, 200, 200, 401);
+        expect(mismatches, "GET transfer preview (one pending)", siteWho, w -> http().get(s + "/transfer-preview?stayAsCollaborator=true",
+                as(w)), 409, 409, 404, 404, 403, 403, 401);
         expect(mismatches, "POST transfer (one pending)", siteWho, w -> http().post(s + "/transfers", "{\"recipientEmail\":\"x@y.example\"}", as(w)),
                 409, 409, 404, 404, 403, 403, 401);
         expect(mismatches, "POST site for agency", List.of(ANNA, NORA, CLARA, PETRA, ANONYMOUS),

@@ -397,6 +397,17 @@ class BrowserIT {
         site = inner("ph-sites").findElements(By.cssSelector("[data-site]")).stream().filter(e -> e.getText().contains("Nord Shop")).findFirst().orElseThrow();
         site.findElement(By.cssSelector("input[name='recipient']")).sendKeys(DAVID);
         site.findElement(By.cssSelector("button.start-transfer")).click();
+        // before anything is offered: what moves, what stays with the agency, who keeps access
+        String preview = confirmation("ph-sites");
+        assertThat(preview).contains("Nord Shop").contains("moves into the account " + DAVID).contains("No unpaid invoices")
+                .contains("stays on as collaborator").contains("Edit site").contains("14 days");
+        long nordShop = http().get("api/v1/sites?limit=100", users.as(NORA, "en")).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getString("name").equals("Nord Shop")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(http().get("api/v1/sites/" + nordShop + "/transfers", users.as(NORA, "en")).structure().asJsonArray())
+                .as("nothing is offered before the preview is confirmed").isEmpty();
+        screenshot("transfer-preview");
+        confirm("ph-sites");
         await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site] .pending")).stream().anyMatch(e -> e.getText().contains(DAVID)));
 
         signInAs(DAVID);

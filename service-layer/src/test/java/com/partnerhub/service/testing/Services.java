@@ -123,10 +123,10 @@ public final class Services {
         accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, clock);
         invitationService = new InvitationService(accounts, invitationRepository, accountService, access, recorder, clock);
         siteService = new SiteService(sites, accounts, access, recorder, clock);
-        transferService = new TransferService(sites, accounts, jobs, access, recorder, deadlines, clock);
         packages = new JpaPackageRepository(em);
         orders = new JpaOrderRepository(em);
         invoices = new JpaInvoiceRepository(em);
+        transferService = new TransferService(sites, accounts, orders, invoices, jobs, access, recorder, deadlines, clock);
         catalogue = new CatalogueService(packages, recorder, clock);
         orderAccess = new OrderAccess(orders, access);
         billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
-import { t, date } from './i18n.js';
+import { t, date, money } from './i18n.js';
 
 /** Sites with their owner and who is billed; the agency creates them, offers them to the customer, buys plans. */
 export class PhSites extends PhElement {
@@ -44,11 +44,27 @@ export class PhSites extends PhElement {
     if (site) { form.reset(); await this.load(false); }
   }
 
+  /** Offers the site after showing what the transfer moves, what stays with the agency and who keeps access. */
   async transfer(e, site) {
     e.preventDefault();
     const f = e.target.elements;
+    const recipient = f.recipient.value;
+    const stay = f.stay.checked;
+    const preview = await this.run(() => this.api.get(`/api/v1/sites/${site.id}/transfer-preview?stayAsCollaborator=${stay}`));
+    if (!preview) return;
+    const lines = [
+      t('preview.moves', preview.siteName, preview.domain || t('preview.noDomain'), t('plan.' + preview.plan), recipient),
+      preview.paidPlan ? t('preview.paidPlan', t('plan.' + preview.plan)) : t('preview.freePlan'),
+      preview.unpaidInvoices.length
+        ? t('preview.unpaid', preview.unpaidInvoices.map(i => `${i.number} (${money(i.amountMinor, i.currency)})`).join(', '))
+        : t('preview.noUnpaid'),
+      preview.openOrders.length ? t('preview.openOrders', preview.openOrders.map(o => `${o.number} ${o.title}`).join(', ')) : null,
+      preview.stayAsCollaborator ? t('preview.stay', preview.keptPermissions.map(p => t('perm.' + p)).join(', ')) : t('preview.leave'),
+      t('preview.validity', recipient, preview.validityDays),
+    ].filter(Boolean);
+    if (!await this.confirmAction(t('preview.title', preview.siteName), lines, t('sites.transfer'))) return;
     const done = await this.perform(() => this.api.post(`/api/v1/sites/${site.id}/transfers`, {
-      recipientEmail: f.recipient.value, stayAsCollaborator: f.stay.checked }), t('sites.offered'));
+      recipientEmail: recipient, stayAsCollaborator: stay }), t('sites.offered'));
     if (done) await this.load(false);
   }
 

@@ -26,6 +26,10 @@ import com.partnerhub.service.domain.account.CustomerAccount;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.identity.IdentityClaims;
 import com.partnerhub.service.domain.identity.User;
+import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.invoice.InvoiceRepository;
+import com.partnerhub.service.domain.order.Order;
+import com.partnerhub.service.domain.order.OrderRepository;
 import com.partnerhub.service.domain.job.JobKind;
 import com.partnerhub.service.domain.job.JobRepository;
 import com.partnerhub.service.domain.job.ScheduledJob;
@@ -48,6 +52,8 @@ public class TransferService {
 
     private SiteRepository sites;
     private AccountRepository accounts;
+    private OrderRepository orders;
+    private InvoiceRepository invoices;
     private JobRepository jobs;
     private AccessPolicy access;
     private HistoryRecorder history;
@@ -58,10 +64,12 @@ public class TransferService {
     }
 
     @Inject
-    public TransferService(SiteRepository sites, AccountRepository accounts, JobRepository jobs, AccessPolicy access,
-                           HistoryRecorder history, Deadlines deadlines, Clock clock) {
+    public TransferService(SiteRepository sites, AccountRepository accounts, OrderRepository orders, InvoiceRepository invoices,
+                           JobRepository jobs, AccessPolicy access, HistoryRecorder history, Deadlines deadlines, Clock clock) {
         this.sites = sites;
         this.accounts = accounts;
+        this.orders = orders;
+        this.invoices = invoices;
         this.jobs = jobs;
         this.access = access;
         this.history = history;
@@ -74,16 +82,7 @@ public class TransferService {
     }
 
     public Issued start(User caller, long siteId, String recipientEmail, boolean stayAsCollaborator) {
-        Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
-        if (!access.worksFor(caller, site.agencyId())) {
-            if (access.isStaff(caller)) {
-                throw new ActionForbidden("only the agency transfers its sites");
-            }
-            throw new ResourceNotFound("site");
-        }
-        if (!site.isUnderAgency()) {
-            throw new DomainConflict("SITE_ALREADY_TRANSFERRED", "the site already belongs to a customer account");
-        }
+        Site site = transferable(caller, siteId);
         new Validator().required("recipientEmail", recipientEmail).email("recipientEmail", recipientEmail)
                 .maxLength("recipientEmail", recipientEmail, 320).throwIfInvalid();
         if (sites.hasPendingTransfer(siteId)) {
@@ -98,6 +97,40 @@ public class TransferService {
                 .ifPresent(jobs::schedule);
         history.record(caller.id(), SUBJECT, transfer.id(), null, "TRANSFER_STARTED", null, state(transfer));
         return new Issued(transfer, token.value());
+    }
+
+    /**
+     * What offering the site would do, for the agency before it offers it: the site with its domain and plan moves into
+     * the recipient's account and is billed there from then on; its unpaid invoices stay addressed to the agency; its
+     * open orders bill their later milestones to the customer; the agency keeps {@link #STAY_PERMISSIONS} or no access.
+     */
+    public record Preview(Site site, List<Invoice> unpaidInvoices, List<Order> openOrders, boolean stayAsCollaborator,
+                          Set<Permission> keptPermissions, java.time.Duration validity) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(User caller, long siteId, boolean stayAsCollaborator) {
+        Site site = transferable(caller, siteId);
+        if (sites.hasPendingTransfer(siteId)) {
+            throw new DomainConflict("TRANSFER_PENDING", "a transfer of this site is already pending");
+        }
+        return new Preview(site, invoices.unpaidOfSite(siteId), orders.activeOnSite(siteId), stayAsCollaborator,
+                stayAsCollaborator ? STAY_PERMISSIONS : Set.of(), deadlines.transferValidity());
+    }
+
+    /** The site, for a member of the agency that still owns it; staff are refused, anyone else does not see it. */
+    private Site transferable(User caller, long siteId) {
+        Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
+        if (!access.worksFor(caller, site.agencyId())) {
+            if (access.isStaff(caller)) {
+                throw new ActionForbidden("only the agency transfers its sites");
+            }
+            throw new ResourceNotFound("site");
+        }
+        if (!site.isUnderAgency()) {
+            throw new DomainConflict("SITE_ALREADY_TRANSFERRED", "the site already belongs to a customer account");
+        }
+        return site;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,6 +17,9 @@ public interface InvoiceRepository {
 
     List<Invoice> ofOrder(long orderId);
 
+    /** The unpaid invoices of the site's orders, oldest first. */
+    List<Invoice> unpaidOfSite(long siteId);
+
     String nextCreditNoteNumber();
 
     /** A second credit note for the same invoice fails on the unique key, at the latest when the transaction commits. */

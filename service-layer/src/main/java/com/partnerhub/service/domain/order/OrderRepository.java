@@ -14,6 +14,9 @@ public interface OrderRepository {
 
     Optional<Order> find(long id);
 
+    /** The site's orders still under way, oldest first. */
+    List<Order> activeOnSite(long siteId);
+
     /**
      * Claims the delivery of an active order whose review window has passed longest ago, locking its milestone until
      * the transaction ends and skipping milestones another instance holds; empty when none is due.

@@ -61,6 +61,13 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public List<Invoice> unpaidOfSite(long siteId) {
+        return em.createQuery("select i from Invoice i where i.status = com.partnerhub.service.domain.invoice.InvoiceStatus.ISSUED "
+                + "and i.orderId in (select o.id from PlacedOrder o where o.siteId = :s) order by i.id", Invoice.class)
+                .setParameter("s", siteId).getResultList();
+    }
+
+    @Override
     public String nextCreditNoteNumber() {
         return DocumentNumbers.next(em, "credit_note_number_seq", "CN");
     }

@@ -114,6 +114,13 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> activeOnSite(long siteId) {
+        return em.createQuery("select o from PlacedOrder o where o.siteId = :s and o.status = "
+                + "com.partnerhub.service.domain.order.OrderStatus.ACTIVE order by o.id", Order.class)
+                .setParameter("s", siteId).getResultList();
+    }
+
+    @Override
     public List<Order> ofAgency(long agencyId, Filter filter, long beforeId, int limit) {
         return query("o.agencyId = :scope", agencyId, filter, beforeId, limit);
     }

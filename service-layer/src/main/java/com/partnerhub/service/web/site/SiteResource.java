@@ -28,6 +28,7 @@ import com.partnerhub.api.site.PlanChangeView;
 import com.partnerhub.api.site.PlanRequest;
 import com.partnerhub.api.site.SiteRequest;
 import com.partnerhub.api.site.SiteView;
+import com.partnerhub.api.site.TransferPreviewView;
 import com.partnerhub.api.site.TransferRequest;
 import com.partnerhub.api.site.TransferView;
 import com.partnerhub.service.application.shared.Page;
@@ -37,6 +38,7 @@ import com.partnerhub.service.domain.shared.Validator;
 import com.partnerhub.service.web.problem.ProblemFactory;
 import com.partnerhub.service.web.support.CurrentUser;
 import com.partnerhub.service.web.support.Cursor;
+import com.partnerhub.service.web.invoice.InvoiceViews;
 
 @Path("v1/sites")
 @ApiRequest
@@ -115,6 +117,33 @@ public class SiteResource {
                 request != null && Boolean.TRUE.equals(request.stayAsCollaborator));
         return Response.created(URI.create(ApiPaths.TRANSFERS + "/" + issued.transfer().id()))
                 .entity(SiteViews.transfer(issued.transfer(), transfers.siteName(id), issued.token())).build();
+    }
+
+    @GET
+    @Path("{id}/transfer-preview")
+    @Operation(summary = "What offering the site would do", description = "For members of the agency that owns it, before "
+            + "they offer it: domain and plan that move, unpaid invoices that stay with the agency, open orders whose later "
+            + "milestones bill the customer, the access the agency keeps (stayAsCollaborator=true) or loses.")
+    public TransferPreviewView transferPreview(@PathParam("id") long id, @QueryParam("stayAsCollaborator") Boolean stay) {
+        TransferService.Preview p = transfers.preview(currentUser.get(), id, Boolean.TRUE.equals(stay));
+        TransferPreviewView v = new TransferPreviewView();
+        v.siteId = p.site().id();
+        v.siteName = p.site().name();
+        v.domain = p.site().domain();
+        v.plan = p.site().plan();
+        v.paidPlan = !com.partnerhub.service.domain.site.Site.FREE_PLAN.equals(p.site().plan());
+        v.unpaidInvoices = p.unpaidInvoices().stream().map(InvoiceViews::invoice).toList();
+        v.openOrders = p.openOrders().stream().map(o -> {
+            TransferPreviewView.OpenOrder open = new TransferPreviewView.OpenOrder();
+            open.id = o.id();
+            open.number = o.number();
+            open.title = o.title();
+            return open;
+        }).toList();
+        v.stayAsCollaborator = p.stayAsCollaborator();
+        v.keptPermissions = p.keptPermissions().stream().map(Enum::name).sorted().toList();
+        v.validityDays = p.validity().toDays();
+        return v;
     }
 
     @GET
