@@ -65,7 +65,9 @@ public class OrderQueries {
         OrderAccess.Standing standing = orderAccess.standing(caller, order);
         return new Details(order, accounts.find(order.accountId()).map(a -> a.name()).orElse(null),
                 standing.mayViewInvoices() ? billing.ofCheckedOrder(order) : null,
-                standing.mayViewInvoices() ? billing.creditNotesOfCheckedOrder(order) : null, order.conversationId(), standing);
+                // only an order ended early has credit notes: the order page of every step asks for none
+                standing.mayViewInvoices() ? (order.endedEarly() ? billing.creditNotesOfCheckedOrder(order) : List.of()) : null,
+                order.conversationId(), standing);
     }
 
     public Order view(User caller, long orderId) {
