@@ -28,9 +28,9 @@ import com.partnerhub.service.domain.site.SiteTransfer;
 /**
  * What the mappings in orm.xml cannot say in the standard schema.
  * <p>How related rows are read, so no use case pays a query per row: small collections always needed with their
- * owner (a person's roles and agencies, a member's permissions) are joined into the owner's query; an order's milestones and
- * answers are read for all orders of a result in one query when first touched. (A milestone's sub-steps are a JSON
- * column of its own row, {@link SubStepListConverter}.)
+ * owner (a person's roles and agencies, a member's permissions) are joined into the owner's query; an order's milestones
+ * are read for all orders of a result in one query when first touched. (A milestone's sub-steps and an order's answers
+ * are JSON columns of their own rows, {@link SubStepListConverter}, {@link AnswersConverter}.)
  * <p>In which order new rows are written: aggregates refer to each other by id, not by mapped relations, so the
  * foreign keys between their tables are declared here; a transaction then writes everything once, at commit, in an
  * order the database accepts, instead of flushing after every new aggregate.
@@ -62,7 +62,6 @@ public class MappingTuning implements SessionCustomizer {
         joined(session, AccountMember.class, "permissions");
         joined(session, Invitation.class, "permissions");
         batched(session, Order.class, "milestones");
-        batched(session, Order.class, "answers");
     }
 
     private static void writtenAfter(Session session, Class<?> child, Class<?>... parents) {

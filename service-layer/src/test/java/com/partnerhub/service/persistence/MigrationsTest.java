@@ -47,7 +47,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void subStepsOfExistingMilestonesMoveIntoTheirRow(TestDatabase db) throws SQLException {
+    void subStepsAndAnswersOfExistingOrdersMoveIntoTheirRows(TestDatabase db) throws SQLException {
         DataSource ds = db.newDataSource();
         org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
                 .target("7").load().migrate();
@@ -66,7 +66,14 @@ class MigrationsTest {
         execute(ds, "insert into milestone_step (milestone_id, step_no, label, done) values "
                 + "(901, 2, 'Texte \"prüfen\"', false), (901, 1, 'Entwurf', true)");
 
-        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V15").isEqualTo(8);
+        execute(ds, "insert into order_answer (order_id, question_key, answer) values (900, 'style', 'modern'), "
+                + "(900, 'business', 'Blumen \"Rosa\" & Co')");
+
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V16").isEqualTo(9);
+
+        assertThat(strings(ds, "select answers from customer_order where id = 900"))
+                .containsExactly("{\"business\":\"Blumen \\\"Rosa\\\" & Co\",\"style\":\"modern\"}");
+        assertThatThrownBy(() -> strings(ds, "select count(*) from order_answer")).isInstanceOf(SQLException.class);
 
         assertThat(strings(ds, "select steps from order_milestone order by id")).containsExactly(
                 "[{\"no\":1,\"label\":\"Entwurf\",\"done\":true},{\"no\":2,\"label\":\"Texte \\\"prüfen\\\"\",\"done\":false}]",

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public class Order {
     private int briefVersion = 1;
     private boolean waitingForBrief;
     private List<Milestone> milestones = new ArrayList<>();
-    private Map<String, String> answers = new HashMap<>();
+    private Map<String, String> answers = Map.of();
 
     protected Order() {
     }
@@ -113,7 +112,7 @@ public class Order {
         o.placedBy = placedBy;
         o.placedAt = now;
         o.lastProgressAt = now;
-        o.answers.putAll(p.answers() == null ? Map.of() : p.answers());
+        o.answers = p.answers() == null ? Map.of() : Map.copyOf(p.answers());
         o.waitingForBrief = !p.briefComplete();
         o.documentsDueAt = p.documentDeadlineDays() == null ? null : now.plus(Duration.ofDays(p.documentDeadlineDays()));
 
@@ -337,8 +336,7 @@ public class Order {
         if (!briefOpen()) {
             throw new DomainConflict("BRIEF_LOCKED", "the brief cannot change after the first delivery");
         }
-        answers.clear();
-        answers.putAll(revised);
+        answers = Map.copyOf(revised); // a new value, so the change is seen (a column of the order's row)
         briefVersion++;
         touch(now);
     }
@@ -601,6 +599,6 @@ public class Order {
     }
 
     public Map<String, String> answers() {
-        return Map.copyOf(answers);
+        return answers;
     }
 }

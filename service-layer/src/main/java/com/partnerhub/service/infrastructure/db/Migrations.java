@@ -52,7 +52,7 @@ public class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V8__sub_steps_in_their_milestone())
+                .javaMigrations(new V8__sub_steps_in_their_milestone(), new V16__answers_in_their_order())
                 .load();
     }
 
