@@ -27,6 +27,8 @@ public class OrderView {
     public Long paidMinor;
     public Long creditedMinor;
     public boolean paymentPerMilestone;
+    /** The site moves to the customer by itself when the final tranche is paid. */
+    public boolean automaticHandover;
     public String internalReference;
     public String placedAt;
     public String lastProgressAt;

@@ -24,6 +24,8 @@ public class PlaceOrderRequest {
     public Map<String, String> answers = new LinkedHashMap<>();
     /** Days the customer has to provide documents (1-90); default: the package's, none for an individual offer. */
     public Integer documentDeadlineDays;
+    /** Hand the site (still the agency's) over to the customer when the final tranche is paid; default false. */
+    public Boolean automaticHandover;
 
     public static class OfferMilestone {
         public String name;

@@ -70,6 +70,12 @@ public final class Services {
     public final InvitationService invitationService;
     public final SiteService siteService;
     public final TransferService transferService;
+    public final com.partnerhub.service.application.site.SiteHandover handover;
+    public final com.partnerhub.service.application.site.DomainService domainService;
+    /** What the in-process tests' registrar was told: one per test JVM, like the container's application-scoped one. */
+    public static final com.partnerhub.service.infrastructure.registrar.RecordingDomainRegistrar sharedRegistrar =
+            new com.partnerhub.service.infrastructure.registrar.RecordingDomainRegistrar();
+    public final com.partnerhub.service.infrastructure.registrar.RecordingDomainRegistrar registrar;
     public final JobProcessor jobProcessor;
     public final JpaPackageRepository packages;
     public final JpaOrderRepository orders;
@@ -126,7 +132,11 @@ public final class Services {
         packages = new JpaPackageRepository(em);
         orders = new JpaOrderRepository(em);
         invoices = new JpaInvoiceRepository(em);
-        transferService = new TransferService(sites, accounts, orders, invoices, jobs, access, recorder, deadlines, clock);
+        registrar = sharedRegistrar;
+        handover = new com.partnerhub.service.application.site.SiteHandover(sites, accounts, agencies, users, jobs);
+        transferService = new TransferService(sites, accounts, orders, invoices, jobs, handover, access, recorder, deadlines, clock);
+        domainService = new com.partnerhub.service.application.site.DomainService(sites, accounts, orders, users, siteService,
+                handover, registrar, access, recorder, clock);
         catalogue = new CatalogueService(packages, recorder, clock);
         orderAccess = new OrderAccess(orders, access);
         billing = new BillingService(invoices, sites, accounts, agencies, orderAccess, recorder, clock);
@@ -134,7 +144,8 @@ public final class Services {
         conversationService = new ConversationService(conversations, orders, accounts, agencies, access,
                 recorder, clock);
         orderPlacement = new OrderPlacement(orders, packages, sites, billing, conversationService, orderAccess, access, recorder, clock);
-        milestoneWorkflow = new MilestoneWorkflow(orders, billing, conversationService, orderAccess, recorder, deadlines, clock);
+        milestoneWorkflow = new MilestoneWorkflow(orders, billing, conversationService, orderAccess, recorder, transferService,
+                deadlines, clock);
         orderQueries = new OrderQueries(orders, accounts, history, billing, orderAccess, access, clock);
         payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), milestoneWorkflow, clock);
         documentRepository = new com.partnerhub.service.persistence.order.JpaOrderDocumentRepository(em);
@@ -146,7 +157,7 @@ public final class Services {
                         DOCUMENT_FOLDER, 10L << 20, com.partnerhub.service.infrastructure.storage.FileDocumentStore.DEFAULT_TYPES), clock);
         contacts = new com.partnerhub.service.application.order.ContactService(
                 new com.partnerhub.service.persistence.order.JpaContactRepository(em), access);
-        jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, clock);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, domainService, clock);
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.order.MilestoneWorkflow;
+import com.partnerhub.service.application.site.DomainService;
 import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.job.JobKind;
 import com.partnerhub.service.domain.job.JobRepository;
@@ -27,6 +28,7 @@ public class JobProcessor {
     private TransferService transfers;
     private MilestoneWorkflow workflow;
     private com.partnerhub.service.application.order.OrderWorkspaceService workspace;
+    private DomainService domains;
     private Clock clock;
 
     protected JobProcessor() {
@@ -34,8 +36,10 @@ public class JobProcessor {
 
     @Inject
     public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, MilestoneWorkflow workflow,
-                        com.partnerhub.service.application.order.OrderWorkspaceService workspace, Clock clock) {
+                        com.partnerhub.service.application.order.OrderWorkspaceService workspace, DomainService domains,
+                        Clock clock) {
         this.workspace = workspace;
+        this.domains = domains;
         this.jobs = jobs;
         this.invitations = invitations;
         this.transfers = transfers;
@@ -61,6 +65,7 @@ public class JobProcessor {
                 case TRANSFER_EXPIRY -> transfers.expire(job.subjectId());
                 case INVITATION_EXPIRY_REMINDER -> invitations.remindExpiring(job.subjectId());
                 case TRANSFER_EXPIRY_REMINDER -> transfers.remindExpiring(job.subjectId());
+                case DOMAIN_REGISTRAR_SYNC -> domains.tellRegistrar(job.subjectId());
                 case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER, DOCUMENT_DEADLINE, DOCUMENTS_REMINDER ->
                         throw new IllegalStateException("review and document deadlines are kept on milestones and orders, never as jobs");
             }

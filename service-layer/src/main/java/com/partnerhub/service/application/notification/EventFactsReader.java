@@ -143,7 +143,8 @@ public class EventFactsReader {
         sites.find(t.siteId()).ifPresent(s -> facts.put("site", s.name()));
         agencies.find(t.agencyId()).ifPresent(a -> facts.put("agency", a.name()));
         facts.put("email", t.recipientEmail());
-        facts.put("date", t.expiresAt().toString());
+        // an offer runs until it expires; a site that changed hands can be handed back until the undo window closes
+        facts.put("date", (t.undoUntil() != null ? t.undoUntil() : t.expiresAt()).toString());
         String link = kind.audiences().contains(Audience.TRANSFER_RECIPIENT)
                 ? "?view=inbox" : "?view=sites";
         return new EventFacts(event, kind, t.agencyId(), t.targetAccountId(), null, t.recipientEmail(), null, false, null,

@@ -48,7 +48,8 @@ import com.partnerhub.service.domain.site.SiteTransfer;
 public class PortalAccess {
 
     /** The kinds whose webhooks carry {@code access}. */
-    public static final Set<NotificationKind> KINDS = Set.of(NotificationKind.TRANSFER_ACCEPTED,
+    public static final Set<NotificationKind> KINDS = Set.of(NotificationKind.TRANSFER_ACCEPTED, NotificationKind.SITE_HANDED_OVER,
+            NotificationKind.TRANSFER_UNDONE,
             NotificationKind.INVITATION_ACCEPTED, NotificationKind.COLLABORATOR_CHANGED, NotificationKind.COLLABORATOR_REMOVED);
 
     private static final int MAX_SITES = 500;
@@ -85,7 +86,7 @@ public class PortalAccess {
         Changes changes = new Changes();
         List<Site> affected;
         switch (facts.kind()) {
-            case TRANSFER_ACCEPTED -> {
+            case TRANSFER_ACCEPTED, SITE_HANDED_OVER -> {
                 SiteTransfer transfer = sites.findTransfer(facts.event().subjectId()).orElse(null);
                 if (transfer == null) {
                     return Optional.empty();
@@ -105,7 +106,21 @@ public class PortalAccess {
                 if (stays) {
                     changes.grant(email(transfer.startedBy()), "COLLABORATOR", permissions(after, "collaboratorPermissions"));
                 }
-                changes.grant(email(facts.event().actorId()), "OWNER", Set.of());
+                // accepted by its recipient, or handed over by itself to the account's owner
+                Long owner = facts.kind() == NotificationKind.SITE_HANDED_OVER
+                        ? accounts.find(accountId).map(a -> a.ownerUserId()).orElse(null) : facts.event().actorId();
+                changes.grant(email(owner), "OWNER", Set.of());
+            }
+            case TRANSFER_UNDONE -> {
+                SiteTransfer transfer = sites.findTransfer(facts.event().subjectId()).orElse(null);
+                if (transfer == null) {
+                    return Optional.empty();
+                }
+                affected = sites.find(transfer.siteId()).map(List::of).orElse(List.of());
+                // the customer's side loses the site it handed back; the one who had offered it owns it again
+                List<AccountMember> members = accounts.members(accountId);
+                emails(members.stream().map(AccountMember::userId).toList()).values().forEach(email -> changes.revoke(email, false));
+                changes.grant(email(transfer.startedBy()), "OWNER", Set.of());
             }
             case INVITATION_ACCEPTED -> {
                 Invitation invitation = invitations.find(facts.event().subjectId()).orElse(null);

@@ -16,6 +16,7 @@ import com.partnerhub.service.application.conversation.ConversationService;
 import com.partnerhub.service.application.invoice.BillingService;
 import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.HistoryRecorder;
+import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.catalogue.RequirementQuestion;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.Invoice;
@@ -36,6 +37,7 @@ public class MilestoneWorkflow {
     private ConversationService conversations;
     private OrderAccess orderAccess;
     private HistoryRecorder history;
+    private TransferService transfers;
     private Deadlines deadlines;
     private Clock clock;
 
@@ -44,12 +46,14 @@ public class MilestoneWorkflow {
 
     @Inject
     public MilestoneWorkflow(OrderRepository orders, BillingService billing, ConversationService conversations,
-                             OrderAccess orderAccess, HistoryRecorder history, Deadlines deadlines, Clock clock) {
+                             OrderAccess orderAccess, HistoryRecorder history, TransferService transfers, Deadlines deadlines,
+                             Clock clock) {
         this.orders = orders;
         this.billing = billing;
         this.conversations = conversations;
         this.orderAccess = orderAccess;
         this.history = history;
+        this.transfers = transfers;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -186,6 +190,10 @@ public class MilestoneWorkflow {
         order.paymentReceived(invoice.milestoneId(), clock.instant());
         history.record(null, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "PAYMENT_RECEIVED", Map.of("invoice", invoice.number(),
                 "milestone", before.get("status")), Map.of("invoice", invoice.number(), "milestone", m.status()));
+        if (order.isFinalTranche(m.id())) {
+            // the order opted in: the site moves to the customer in this same transaction, or not at all
+            transfers.handOverAutomatically(order);
+        }
     }
 
     public Order markStep(User caller, long orderId, int position, int stepNo, boolean done) {

@@ -100,6 +100,9 @@ public class OrderAccess {
             if (order.status() == OrderStatus.ACTIVE) {
                 if (agency) {
                     actions.add(order.onHoldSince() == null ? OrderAction.HOLD : OrderAction.RESUME);
+                    if (order.siteId() != null) {
+                        actions.add(OrderAction.SET_HANDOVER);
+                    }
                 }
                 if (customer() || worker()) {
                     actions.add(OrderAction.UPLOAD_DOCUMENTS);
@@ -136,7 +139,7 @@ public class OrderAccess {
 
     /** The actions the order page offers, named as the API reports them. */
     public enum OrderAction {
-        DELIVER, ACCEPT, REQUEST_REVISION, REPORT_PROGRESS, TICK_STEPS, END, HOLD, RESUME, UPLOAD_DOCUMENTS, NOTES
+        DELIVER, ACCEPT, REQUEST_REVISION, REPORT_PROGRESS, TICK_STEPS, END, HOLD, RESUME, UPLOAD_DOCUMENTS, NOTES, SET_HANDOVER
     }
 
     public void requireCustomer(User caller, Order order) {

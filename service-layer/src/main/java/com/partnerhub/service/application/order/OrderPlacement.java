@@ -89,8 +89,12 @@ public class OrderPlacement {
             Site site = sites.find(command.siteId()).orElse(null);
             boolean fits = site != null && (site.isUnderAgency() ? site.agencyId() == agencyId
                     : site.ownerAccountId().equals(command.accountId()));
-            new Validator().check(fits, "siteId", "NOT_IN_ACCOUNT").throwIfInvalid();
+            new Validator().check(fits, "siteId", "NOT_IN_ACCOUNT")
+                    .check(!command.automaticHandover() || site == null || site.isUnderAgency(), "automaticHandover",
+                            "SITE_NOT_UNDER_AGENCY").throwIfInvalid();
         }
+        new Validator().check(!command.automaticHandover() || command.siteId() != null, "automaticHandover", "NEEDS_SITE")
+                .throwIfInvalid();
 
         List<com.partnerhub.service.domain.shared.Violation> answerProblems = new ArrayList<>();
         List<MilestonePlan> plans;
@@ -125,14 +129,39 @@ public class OrderPlacement {
             throw new com.partnerhub.service.domain.shared.ValidationException(problems);
         }
         Order order = orders.add(Order.place(orders.nextNumber(), placement, caller.id(), now));
+        order.automaticHandover(command.automaticHandover());
         history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_PLACED", null, Map.of(
                 "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
-                "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone));
+                "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone,
+                "automaticHandover", order.automaticHandover()));
         long conversationId = conversations.openForOrder(order).id();
         order.openedThread(conversationId);
         List<Invoice> issued = new ArrayList<>();
         order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
         return new Placed(order, issued, conversationId, orderAccess.standing(caller, order));
+    }
+
+    /**
+     * The agency opts a running order into (or out of) the automatic handover of its site at the final payment; the
+     * site must still be the agency's to opt in.
+     */
+    public Order automaticHandover(User caller, long orderId, boolean on) {
+        Order order = orderAccess.requireVisible(caller, orderId);
+        orderAccess.requireAgency(caller, order);
+        if (on) {
+            boolean underAgency = order.siteId() != null && sites.find(order.siteId()).map(Site::isUnderAgency).orElse(false);
+            if (order.siteId() != null && !underAgency) {
+                throw new com.partnerhub.service.domain.shared.DomainConflict("SITE_ALREADY_TRANSFERRED",
+                        "the site already belongs to a customer account");
+            }
+        }
+        boolean before = order.automaticHandover();
+        order.automaticHandover(on);
+        if (before != on) {
+            history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "AUTOMATIC_HANDOVER_SET",
+                    Map.of("automaticHandover", before), Map.of("automaticHandover", on));
+        }
+        return order;
     }
 
     private static MilestonePlan plan(MilestoneTemplate t, boolean german) {

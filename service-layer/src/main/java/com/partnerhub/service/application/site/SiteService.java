@@ -131,7 +131,7 @@ public class SiteService {
         return warnings;
     }
 
-    Billed billed(Site site) {
+    public Billed billed(Site site) {
         if (site.isUnderAgency()) {
             return new Billed(site, BillingParty.AGENCY, site.agencyId(), null);
         }

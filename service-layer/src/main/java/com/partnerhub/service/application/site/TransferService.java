@@ -2,7 +2,6 @@ package com.partnerhub.service.application.site;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import com.partnerhub.service.domain.job.ScheduledJob;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
 import com.partnerhub.service.domain.shared.Validator;
+import com.partnerhub.service.domain.site.Domain;
 import com.partnerhub.service.domain.site.Site;
 import com.partnerhub.service.domain.site.SiteRepository;
 import com.partnerhub.service.domain.site.SiteTransfer;
@@ -48,13 +48,14 @@ public class TransferService {
 
     public static final String SUBJECT = "TRANSFER";
     /** What an agency that stays on after a transfer may do in the customer's account. */
-    public static final Set<Permission> STAY_PERMISSIONS = EnumSet.of(Permission.EDIT_SITE, Permission.CONTACT_SUPPORT);
+    public static final Set<Permission> STAY_PERMISSIONS = SiteHandover.STAY_PERMISSIONS;
 
     private SiteRepository sites;
     private AccountRepository accounts;
     private OrderRepository orders;
     private InvoiceRepository invoices;
     private JobRepository jobs;
+    private SiteHandover handover;
     private AccessPolicy access;
     private HistoryRecorder history;
     private Deadlines deadlines;
@@ -65,12 +66,14 @@ public class TransferService {
 
     @Inject
     public TransferService(SiteRepository sites, AccountRepository accounts, OrderRepository orders, InvoiceRepository invoices,
-                           JobRepository jobs, AccessPolicy access, HistoryRecorder history, Deadlines deadlines, Clock clock) {
+                           JobRepository jobs, SiteHandover handover, AccessPolicy access, HistoryRecorder history,
+                           Deadlines deadlines, Clock clock) {
         this.sites = sites;
         this.accounts = accounts;
         this.orders = orders;
         this.invoices = invoices;
         this.jobs = jobs;
+        this.handover = handover;
         this.access = access;
         this.history = history;
         this.deadlines = deadlines;
@@ -176,21 +179,115 @@ public class TransferService {
             accounts.member(account.id(), caller.id()).ifPresentOrElse(AccountMember::promoteToOwner,
                     () -> accounts.addMember(AccountMember.owner(account.id(), caller.id(), now)));
         }
-        transfer.accept(caller.id(), caller.email(), account.id(), now);
-        site.moveTo(account.id());
+        transfer.accept(caller.id(), caller.email(), account.id(), now, deadlines.undoWindow());
+        SiteHandover.Moved moved = handover.move(site, account, transfer.startedBy(), transfer.stayAsCollaborator(), now);
+        transfer.remember(moved.restoreState());
         Map<String, Object> after = state(transfer);
         if (transfer.stayAsCollaborator()) {
-            Optional<AccountMember> agencyMember = accounts.member(account.id(), transfer.startedBy());
-            agencyMember.ifPresentOrElse(m -> m.grant(STAY_PERMISSIONS),
-                    () -> accounts.addMember(AccountMember.collaborator(account.id(), transfer.startedBy(), STAY_PERMISSIONS, now)));
             // what the one who stays may do from now on: the portal's mirror gives them the matching site role
-            after.put("collaboratorPermissions", agencyMember.map(AccountMember::permissions).orElse(STAY_PERMISSIONS));
+            after.put("collaboratorPermissions", moved.agencyKeeps());
         }
-        history.record(caller.id(), SiteService.SUBJECT, site.id(), account.id(), "SITE_TRANSFERRED",
-                Map.of("ownerAccountId", "none", "billingParty", "AGENCY"),
-                Map.of("ownerAccountId", account.id(), "billingParty", account.billingParty()));
+        recordMove(caller.id(), site, account, moved);
         history.record(caller.id(), SUBJECT, transfer.id(), account.id(), "TRANSFER_ACCEPTED", before, after);
         return transfer;
+    }
+
+    private void recordMove(Long actorId, Site site, CustomerAccount account, SiteHandover.Moved moved) {
+        Map<String, Object> after = new LinkedHashMap<>(Map.of("ownerAccountId", account.id(), "billingParty", account.billingParty()));
+        after.put("domains", moved.domains().stream().map(Domain::name).toList());
+        history.record(actorId, SiteService.SUBJECT, site.id(), account.id(), "SITE_TRANSFERRED",
+                Map.of("ownerAccountId", "none", "billingParty", "AGENCY"), after);
+    }
+
+    /**
+     * The handover an order opted into, when its final tranche was paid (in the payment's transaction): the site, its
+     * domains and its billing move to the order's account, the agency user who placed the order stays as collaborator,
+     * a pending offer of the site is withdrawn. A site no longer under the agency is left as it is.
+     */
+    public Optional<SiteTransfer> handOverAutomatically(Order order) {
+        if (!order.automaticHandover() || order.siteId() == null) {
+            return Optional.empty();
+        }
+        Site site = sites.find(order.siteId()).orElse(null);
+        CustomerAccount account = accounts.find(order.accountId()).orElse(null);
+        if (site == null || account == null || !site.isUnderAgency()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        for (SiteTransfer pending : sites.transfersOf(site.id())) {
+            if (pending.status() == TransferStatus.PENDING) {
+                Map<String, Object> before = state(pending);
+                pending.cancel(order.placedBy(), now);
+                history.record(null, SUBJECT, pending.id(), null, "TRANSFER_CANCELLED", before, state(pending));
+            }
+        }
+        SiteTransfer transfer = sites.addTransfer(SiteTransfer.automatic(site, order.id(), order.placedBy(), account.ownerEmail(),
+                account.id(), SecretToken.generate(), now, deadlines.undoWindow()));
+        SiteHandover.Moved moved = handover.move(site, account, order.placedBy(), true, now);
+        transfer.remember(moved.restoreState());
+        Map<String, Object> after = state(transfer);
+        after.put("collaboratorPermissions", moved.agencyKeeps());
+        after.put("orderNumber", order.number());
+        recordMove(null, site, account, moved);
+        history.record(null, SUBJECT, transfer.id(), account.id(), "SITE_HANDED_OVER", null, after);
+        return Optional.of(transfer);
+    }
+
+    /**
+     * The customer hands the site back within the undo window: ownership, billing, the domains' contacts and payer,
+     * and the agency's access are put back exactly as they were before. Only the account's owner may; its other
+     * members are refused, anyone else does not see the transfer.
+     */
+    public SiteTransfer undo(User caller, long transferId) {
+        SiteTransfer transfer = sites.findTransfer(transferId).orElseThrow(() -> new ResourceNotFound("transfer"));
+        CustomerAccount account = transfer.targetAccountId() == null ? null : accounts.find(transfer.targetAccountId()).orElse(null);
+        if (account == null || access.membership(caller, account.id()).isEmpty()) {
+            throw new ResourceNotFound("transfer");
+        }
+        if (!account.isOwnedBy(caller.id())) {
+            throw new ActionForbidden("only the account's owner hands a site back");
+        }
+        Instant now = clock.instant();
+        Map<String, Object> before = state(transfer);
+        transfer.undo(caller.id(), now);
+        Site site = sites.find(transfer.siteId()).orElseThrow(() -> new ResourceNotFound("site"));
+        if (site.isUnderAgency() || !account.id().equals(site.ownerAccountId())) {
+            throw new DomainConflict("TRANSFER_NOT_UNDOABLE", "the site has changed hands since", transfer.status().name());
+        }
+        handover.restore(site, account.id(), transfer.startedBy(), transfer.restoreState(), now);
+        history.record(caller.id(), SiteService.SUBJECT, site.id(), account.id(), "SITE_HANDED_BACK",
+                Map.of("ownerAccountId", account.id()), Map.of("ownerAccountId", "none", "billingParty", "AGENCY"));
+        history.record(caller.id(), SUBJECT, transfer.id(), account.id(), "TRANSFER_UNDONE", before, state(transfer));
+        return transfer;
+    }
+
+    /** Transfers into accounts the caller owns that they may still undo, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Addressed> undoableFor(User caller) {
+        List<Long> owned = accounts.membershipsOf(caller.id()).stream().filter(m -> m.account().isOwnedBy(caller.id()))
+                .map(m -> m.account().id()).toList();
+        return sites.undoableInto(owned, clock.instant()).stream().map(t -> new Addressed(t, siteName(t.siteId()))).toList();
+    }
+
+    /** One transfer with what moved: for the agency, staff, and the members of the account the site moved into. */
+    public record Detail(SiteTransfer transfer, Site site, List<Domain> domains, Set<Permission> agencyKeeps, boolean mayUndo) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Detail detail(User caller, long transferId) {
+        SiteTransfer transfer = sites.findTransfer(transferId).orElseThrow(() -> new ResourceNotFound("transfer"));
+        boolean agencySide = access.worksFor(caller, transfer.agencyId()) || access.isStaff(caller);
+        boolean accountSide = transfer.targetAccountId() != null && access.membership(caller, transfer.targetAccountId()).isPresent();
+        if (!agencySide && !accountSide) {
+            throw new ResourceNotFound("transfer");
+        }
+        Site site = sites.find(transfer.siteId()).orElseThrow(() -> new ResourceNotFound("site"));
+        Set<Permission> keeps = transfer.targetAccountId() == null || transfer.status() != TransferStatus.ACCEPTED ? Set.of()
+                : accounts.member(transfer.targetAccountId(), transfer.startedBy()).map(AccountMember::permissions).map(Set::copyOf)
+                        .orElse(Set.of());
+        boolean mayUndo = transfer.undoableAt(clock.instant()) && accounts.find(transfer.targetAccountId())
+                .map(a -> a.isOwnedBy(caller.id())).orElse(false);
+        return new Detail(transfer, site, sites.domainsOf(site.id()), keeps, mayUndo);
     }
 
     private CustomerAccount openAccountFor(User caller, Site site, Instant now) {
@@ -252,6 +349,10 @@ public class TransferService {
         s.put("stayAsCollaborator", t.stayAsCollaborator());
         s.put("status", t.status());
         s.put("targetAccountId", t.targetAccountId());
+        s.put("kind", t.kind());
+        if (t.undoUntil() != null) {
+            s.put("undoUntil", t.undoUntil());
+        }
         return s;
     }
 }

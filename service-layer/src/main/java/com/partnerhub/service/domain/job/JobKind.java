@@ -15,5 +15,7 @@ public enum JobKind {
     /** Kept on the order (its document deadline): without documents by then it goes on hold. */
     DOCUMENT_DEADLINE,
     /** Kept on the order too: two days before the document deadline the customer is reminded. */
-    DOCUMENTS_REMINDER
+    DOCUMENTS_REMINDER,
+    /** A domain's registration or changed contacts, told to the registrar after the change committed (retried until it took). */
+    DOMAIN_REGISTRAR_SYNC
 }

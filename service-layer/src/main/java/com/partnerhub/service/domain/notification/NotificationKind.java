@@ -51,7 +51,9 @@ public enum NotificationKind {
     TRANSFER_ACCEPTED("TRANSFER", List.of("TRANSFER_ACCEPTED"), "transfer.accepted", false, Audience.AGENCY),
     TRANSFER_DECLINED("TRANSFER", List.of("TRANSFER_DECLINED"), "transfer.declined", false, Audience.AGENCY),
     TRANSFER_CANCELLED("TRANSFER", List.of("TRANSFER_CANCELLED"), "transfer.cancelled", false, Audience.TRANSFER_RECIPIENT),
-    TRANSFER_EXPIRING("TRANSFER", List.of("TRANSFER_EXPIRING"), "transfer.expiring", false, Audience.TRANSFER_RECIPIENT);
+    TRANSFER_EXPIRING("TRANSFER", List.of("TRANSFER_EXPIRING"), "transfer.expiring", false, Audience.TRANSFER_RECIPIENT),
+    SITE_HANDED_OVER("TRANSFER", List.of("SITE_HANDED_OVER"), "site.handed_over", false, Audience.AGENCY, Audience.CUSTOMER),
+    TRANSFER_UNDONE("TRANSFER", List.of("TRANSFER_UNDONE"), "transfer.undone", false, Audience.AGENCY);
 
     private static final Map<String, NotificationKind> BY_ACTION = Arrays.stream(values())
             .flatMap(k -> k.actions.stream().map(a -> Map.entry(k.subjectType + " " + a, k)))

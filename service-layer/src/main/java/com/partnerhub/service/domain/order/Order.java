@@ -57,6 +57,7 @@ public class Order {
     private long heldSeconds;
     private int briefVersion = 1;
     private boolean waitingForBrief;
+    private boolean automaticHandover;
     private List<Milestone> milestones = new ArrayList<>();
     private Map<String, String> answers = Map.of();
 
@@ -475,6 +476,34 @@ public class Order {
 
     public boolean isOverdue(Instant now) {
         return status == OrderStatus.ACTIVE && nextDueAt != null && nextDueAt.isBefore(now);
+    }
+
+    /**
+     * Opts the order in or out of the automatic handover: when its final tranche is paid, its site moves to the
+     * customer. Only for an order still running on a site (whether the site is still the agency's is the caller's check).
+     */
+    public void automaticHandover(boolean on) {
+        if (on && siteId == null) {
+            throw new DomainConflict("HANDOVER_NEEDS_SITE", "the order has no site to hand over");
+        }
+        if (status != OrderStatus.ACTIVE) {
+            throw new DomainConflict("ORDER_NOT_ACTIVE", "the order is " + status, status.name());
+        }
+        automaticHandover = on;
+    }
+
+    public boolean automaticHandover() {
+        return automaticHandover;
+    }
+
+    /**
+     * Whether this milestone's invoice is the order's last: with payment per milestone the last milestone that bills
+     * anything, without it the one invoice of the first.
+     */
+    public boolean isFinalTranche(long milestoneId) {
+        int last = paymentPerMilestone
+                ? milestones.stream().filter(m -> m.amountMinor() > 0).mapToInt(Milestone::position).max().orElse(1) : 1;
+        return milestones.stream().anyMatch(m -> m.id() != null && m.id() == milestoneId && m.position() == last);
     }
 
     public Long id() {

@@ -27,8 +27,7 @@ public class Site {
     public static Site create(String name, String domain, long agencyId, Instant now) {
         new Validator().required("name", name).maxLength("name", name, 200)
                 .maxLength("domain", domain, 253)
-                .check(domain == null || domain.isBlank() || domain.trim().matches("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"),
-                        "domain", "INVALID_DOMAIN")
+                .check(domain == null || domain.isBlank() || Domain.isDomainName(domain), "domain", "INVALID_DOMAIN")
                 .throwIfInvalid();
         Site s = new Site();
         s.name = name.trim();
@@ -45,6 +44,11 @@ public class Site {
 
     public void moveTo(long accountId) {
         this.ownerAccountId = accountId;
+    }
+
+    /** An undone handover: the site is the agency's again. */
+    public void backToAgency() {
+        this.ownerAccountId = null;
     }
 
     public void changePlan(String newPlan) {

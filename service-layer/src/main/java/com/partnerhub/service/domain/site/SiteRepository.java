@@ -27,4 +27,16 @@ public interface SiteRepository {
     List<SiteTransfer> transfersOf(long siteId);
 
     List<SiteTransfer> pendingTransfersFor(String email);
+
+    /** Accepted transfers into these accounts whose undo window is still open at {@code now}, newest first. */
+    List<SiteTransfer> undoableInto(Collection<Long> accountIds, java.time.Instant now);
+
+    Domain addDomain(Domain domain);
+
+    Optional<Domain> findDomain(long id);
+
+    boolean domainExists(String name);
+
+    /** The site's domains by name. */
+    List<Domain> domainsOf(long siteId);
 }

@@ -25,6 +25,11 @@ public class SiteTransfer {
     private Instant decidedAt;
     private Long decidedBy;
     private Long targetAccountId;
+    private TransferKind kind = TransferKind.OFFER;
+    private Long orderId;
+    private Instant undoUntil;
+    private Instant undoneAt;
+    private String restoreState;
     private long version;
 
     protected SiteTransfer() {
@@ -48,9 +53,48 @@ public class SiteTransfer {
         return t;
     }
 
-    public void accept(long userId, String userEmail, long targetAccountId, Instant now) {
+    public void accept(long userId, String userEmail, long targetAccountId, Instant now, Duration undoWindow) {
         answer(userId, userEmail, now, TransferStatus.ACCEPTED);
         this.targetAccountId = targetAccountId;
+        this.undoUntil = now.plus(undoWindow);
+    }
+
+    /**
+     * The handover an order opted into, made when its final tranche was paid: accepted at once, with the agency user
+     * who placed the order as the one who offered it (and stays on as collaborator).
+     */
+    public static SiteTransfer automatic(Site site, long orderId, long placedBy, String ownerEmail, long targetAccountId,
+                                         SecretToken token, Instant now, Duration undoWindow) {
+        SiteTransfer t = start(site, ownerEmail, true, placedBy, token, now, Duration.ZERO);
+        t.kind = TransferKind.AUTOMATIC;
+        t.orderId = orderId;
+        t.status = TransferStatus.ACCEPTED;
+        t.decidedAt = now;
+        t.targetAccountId = targetAccountId;
+        t.undoUntil = now.plus(undoWindow);
+        return t;
+    }
+
+    /** What the move changed, kept to put it back exactly on an undo. */
+    public void remember(String restoreState) {
+        this.restoreState = restoreState;
+    }
+
+    public boolean undoableAt(Instant now) {
+        return status == TransferStatus.ACCEPTED && undoUntil != null && now.isBefore(undoUntil);
+    }
+
+    /** The customer hands the site back within the undo window. */
+    public void undo(long userId, Instant now) {
+        if (status != TransferStatus.ACCEPTED) {
+            throw new DomainConflict("TRANSFER_NOT_UNDOABLE", "only an accepted transfer can be undone", status.name());
+        }
+        if (!undoableAt(now)) {
+            throw new DomainConflict("UNDO_WINDOW_CLOSED", "the time to undo this transfer has passed");
+        }
+        status = TransferStatus.UNDONE;
+        undoneAt = now;
+        decidedBy = userId;
     }
 
     public void decline(long userId, String userEmail, Instant now) {
@@ -139,6 +183,30 @@ public class SiteTransfer {
 
     public Long targetAccountId() {
         return targetAccountId;
+    }
+
+    public TransferKind kind() {
+        return kind;
+    }
+
+    public Long orderId() {
+        return orderId;
+    }
+
+    public Instant undoUntil() {
+        return undoUntil;
+    }
+
+    public Instant undoneAt() {
+        return undoneAt;
+    }
+
+    public String restoreState() {
+        return restoreState;
+    }
+
+    public Long decidedBy() {
+        return decidedBy;
     }
 
     public long version() {

@@ -5,5 +5,7 @@ public enum TransferStatus {
     ACCEPTED,
     DECLINED,
     CANCELLED,
-    EXPIRED
+    EXPIRED,
+    /** Accepted, then handed back by the customer within the undo window: every moved part restored. */
+    UNDONE
 }

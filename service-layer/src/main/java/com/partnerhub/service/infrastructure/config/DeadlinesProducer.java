@@ -26,8 +26,12 @@ public class DeadlinesProducer {
     @ConfigProperty(name = "partnerhub.review-window", defaultValue = "P8D")
     Duration reviewWindow;
 
+    @Inject
+    @ConfigProperty(name = "partnerhub.transfer.undo-window", defaultValue = "PT24H")
+    Duration undoWindow;
+
     @Produces
     Deadlines deadlines() {
-        return new Deadlines(invitationValidity, transferValidity, reviewWindow);
+        return new Deadlines(invitationValidity, transferValidity, reviewWindow, undoWindow);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.partnerhub.service.domain.site.Domain;
 import com.partnerhub.service.domain.site.Site;
 import com.partnerhub.service.domain.site.SiteRepository;
 import com.partnerhub.service.domain.site.SiteTransfer;
@@ -92,5 +93,39 @@ public class JpaSiteRepository implements SiteRepository {
         return em.createQuery("select t from SiteTransfer t where t.recipientEmail = :e and t.status = :p order by t.createdAt, t.id",
                         SiteTransfer.class)
                 .setParameter("e", email).setParameter("p", TransferStatus.PENDING).getResultList();
+    }
+
+    @Override
+    public List<SiteTransfer> undoableInto(Collection<Long> accountIds, java.time.Instant now) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from SiteTransfer t where t.targetAccountId in :a and t.status = :s and t.undoUntil > :now "
+                        + "order by t.decidedAt desc, t.id desc", SiteTransfer.class)
+                .setParameter("a", accountIds).setParameter("s", TransferStatus.ACCEPTED).setParameter("now", now)
+                .setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public Domain addDomain(Domain domain) {
+        em.persist(domain);
+        return domain;
+    }
+
+    @Override
+    public Optional<Domain> findDomain(long id) {
+        return Optional.ofNullable(em.find(Domain.class, id));
+    }
+
+    @Override
+    public boolean domainExists(String name) {
+        return !em.createQuery("select d.id from Domain d where d.name = :n", Long.class).setParameter("n", name)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Domain> domainsOf(long siteId) {
+        return em.createQuery("select d from Domain d where d.siteId = :s order by d.name", Domain.class)
+                .setParameter("s", siteId).getResultList();
     }
 }

@@ -108,7 +108,7 @@ public class OrderResource {
         OrderPlacement.Placed placed = placement.place(caller, new PlaceOrder(request.agencyId, request.accountId, request.siteId,
                 request.packageId, request.title, request.priceMinor == null ? 0 : request.priceMinor, request.currency,
                 request.paymentPerMilestone, request.internalReference, offer(request.milestones), request.answers, german(),
-                request.documentDeadlineDays));
+                request.documentDeadlineDays, Boolean.TRUE.equals(request.automaticHandover)));
         Order o = placed.order();
         OrderView view = OrderViews.order(new OrderQueries.Details(o, orders.accountName(o.accountId()), placed.invoices(),
                 placed.invoices() == null ? null : List.of(), placed.conversationId(), placed.standing()), clock.instant(), german());
@@ -232,6 +232,17 @@ public class OrderResource {
             + "time of a delivered milestone stand still until it is resumed; then they move by the time held.")
     public OrderView hold(@PathParam("id") long id) {
         return view(workspace.hold(currentUser.get(), id));
+    }
+
+    @POST
+    @Path("{id}/handover")
+    @Operation(summary = "Opt the order into or out of the automatic handover", description = "By the order's agency, while "
+            + "the order runs and its site is still the agency's: with {\"automatic\": true} the site, its domains' contacts and "
+            + "its billing move to the customer's account when the final tranche is paid, the agency staying on as collaborator.")
+    public OrderView handover(@PathParam("id") long id, com.partnerhub.api.order.HandoverRequest request) {
+        new com.partnerhub.service.domain.shared.Validator().required("automatic", request == null ? null : request.automatic)
+                .throwIfInvalid();
+        return view(placement.automaticHandover(currentUser.get(), id, request.automatic));
     }
 
     @POST

@@ -51,6 +51,7 @@ final class OrderViews {
         v.currency = o.currency();
         v.billedMinor = o.billedMinor();
         v.paymentPerMilestone = o.paymentPerMilestone();
+        v.automaticHandover = o.automaticHandover();
         v.internalReference = o.internalReference();
         v.placedAt = iso(o.placedAt());
         v.lastProgressAt = iso(o.lastProgressAt());

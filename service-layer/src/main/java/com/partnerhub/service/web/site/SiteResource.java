@@ -24,6 +24,8 @@ import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
 import com.partnerhub.api.common.PageView;
 import com.partnerhub.api.common.WarningView;
+import com.partnerhub.api.site.DomainRequest;
+import com.partnerhub.api.site.DomainView;
 import com.partnerhub.api.site.PlanChangeView;
 import com.partnerhub.api.site.PlanRequest;
 import com.partnerhub.api.site.SiteRequest;
@@ -32,7 +34,11 @@ import com.partnerhub.api.site.TransferPreviewView;
 import com.partnerhub.api.site.TransferRequest;
 import com.partnerhub.api.site.TransferView;
 import com.partnerhub.service.application.shared.Page;
+import com.partnerhub.service.application.site.DomainService;
 import com.partnerhub.service.application.site.SiteService;
+import com.partnerhub.service.domain.account.BillingParty;
+import com.partnerhub.service.domain.site.Domain;
+import com.partnerhub.service.web.support.EnumValues;
 import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.shared.Validator;
 import com.partnerhub.service.web.problem.ProblemFactory;
@@ -55,6 +61,9 @@ public class SiteResource {
 
     @Inject
     TransferService transfers;
+
+    @Inject
+    DomainService domainService;
 
     @Context
     HttpHeaders headers;
@@ -144,6 +153,30 @@ public class SiteResource {
         v.keptPermissions = p.keptPermissions().stream().map(Enum::name).sorted().toList();
         v.validityDays = p.validity().toDays();
         return v;
+    }
+
+    @GET
+    @Path("{id}/domains")
+    @Operation(summary = "The site's domains with their contacts", description = "For everyone who sees the site.")
+    public List<DomainView> domains(@PathParam("id") long id) {
+        return domainService.ofSite(currentUser.get(), id).stream().map(SiteViews::domain).toList();
+    }
+
+    @POST
+    @Path("{id}/domains")
+    @Operation(summary = "Order a domain for the site", description = "While the site is the agency's, by its members: the "
+            + "customer is the owner (registrant) contact - typed, or by default the owner of the account of the site's open "
+            + "order - never someone of the agency; the agency may pay (payer AGENCY, the default) and is the technical "
+            + "contact. Once the customer owns the site, by members with MANAGE_BILLING, for the account's owner, paid by the "
+            + "customer. The registrar is told after the commit (status PENDING until then).")
+    @APIResponse(responseCode = "201", description = "ordered")
+    public Response orderDomain(@PathParam("id") long id, DomainRequest request) {
+        new Validator().required("name", request == null ? null : request.name).throwIfInvalid();
+        Domain domain = domainService.order(currentUser.get(), id, new DomainService.OrderDomain(request.name,
+                request.ownerContact == null ? null : request.ownerContact.name,
+                request.ownerContact == null ? null : request.ownerContact.email,
+                EnumValues.parse(BillingParty.class, request.payer, "payer")));
+        return Response.created(URI.create(ApiPaths.SITES + "/" + id + "/domains")).entity(SiteViews.domain(domain)).build();
     }
 
     @GET
