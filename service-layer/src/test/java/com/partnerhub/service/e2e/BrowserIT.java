@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -452,6 +453,97 @@ class BrowserIT {
         await(d -> inner("ph-accounts").findElement(By.cssSelector("tr[data-member='" + EMIL + "'] input[aria-label$='Edit site']")).isSelected());
         assertThat(http().get("api/v1/accounts", users.as(EMIL, "en")).structure().asJsonArray().getJsonObject(0)
                 .getJsonArray("myPermissions").toString()).contains("EDIT_SITE").contains("VIEW_INVOICES");
+    }
+
+    /** The domain ordered for David, the order opted into the handover on its page, the final payment, and David's undo. */
+    @Test
+    void anOptedInOrderHandsItsSiteAndDomainOverAtTheFinalPaymentAndTheCustomerHandsItBack() throws Exception {
+        long account = davidsAccount();
+        long agency = http().get("api/v1/me", users.as(BEN, "en")).json().getJsonArray("agencies").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long siteId = http().post("api/v1/sites", "{\"agencyId\":" + agency + ",\"name\":\"Werkstatt online\"}", users.as(BEN, "en"))
+                .json().getJsonNumber("id").longValue();
+        JsonObject order = http().post("api/v1/orders", "{\"accountId\":" + account + ",\"siteId\":" + siteId
+                + ",\"title\":\"Werkstatt-Website\",\"priceMinor\":200000,\"currency\":\"EUR\",\"milestones\":["
+                + "{\"name\":\"Entwurf\",\"days\":5,\"sharePercent\":50,\"includedRevisions\":1},"
+                + "{\"name\":\"Fertig\",\"days\":5,\"sharePercent\":50,\"includedRevisions\":1}]}", users.as(BEN, "en")).json();
+        long orderId = order.getJsonNumber("id").longValue();
+
+        // Ben orders the domain for David: the customer is its owner, the agency pays and looks after it
+        signInAs(BEN);
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        WebElement site = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "']")));
+        site.findElement(By.cssSelector("button.open-domain-form")).click();
+        WebElement form = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] form")));
+        form.findElement(By.cssSelector("input[name=domainName]")).sendKeys("werkstatt-david.example");
+        form.findElement(By.cssSelector("input[name=ownerName]")).sendKeys("Ben Becker");
+        form.findElement(By.cssSelector("input[name=ownerEmail]")).sendKeys(BEN);
+        form.findElement(By.cssSelector("button.order-domain")).click();
+        confirm("ph-sites");
+        // the agency is never the owner: the form says why, next to the field, and nothing was ordered
+        await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] form")).getText()
+                .contains("must be the customer"));
+        assertThat(http().get("api/v1/sites/" + siteId + "/domains", users.as(BEN, "en")).structure().asJsonArray()).isEmpty();
+        form = inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] form"));
+        form.findElement(By.cssSelector("input[name=ownerName]")).clear();
+        form.findElement(By.cssSelector("input[name=ownerEmail]")).clear();
+        form.findElement(By.cssSelector("button.order-domain")).click();
+        assertThat(confirmation("ph-sites")).contains("werkstatt-david.example").contains("Your agency pays for it")
+                .contains("customer of the site's order");
+        confirm("ph-sites");
+        WebElement domain = await(d -> inner("ph-sites").findElement(By.cssSelector("tr[data-domain='werkstatt-david.example']")));
+        assertThat(domain.findElement(By.cssSelector(".owner")).getText()).contains(DAVID);
+        assertThat(domain.findElement(By.cssSelector(".payer")).getText()).isEqualTo("agency");
+
+        // on the order page Ben opts into the automatic handover, after being told what it does
+        app().findElement(By.cssSelector("#nav-orders")).click();
+        openOrder(orderId);
+        WebElement handover = await(d -> inner("ph-order-page").findElement(By.cssSelector("#handover")));
+        assertThat(handover.getText()).contains("by hand");
+        handover.findElement(By.cssSelector("#toggle-handover")).click();
+        assertThat(confirmation("ph-order-page")).contains("final tranche").contains("domains").contains("undo window");
+        confirm("ph-order-page");
+        await(d -> inner("ph-order-page").findElement(By.cssSelector("#handover")).getText().contains("automatic at the final payment"));
+
+        // the first tranche, its delivery and acceptance; then the final tranche is paid
+        String first = order.getJsonArray("invoices").getJsonObject(0).getString("number");
+        assertThat(http().post("api/demo/payments", "{\"invoiceNumber\":\"" + first + "\"}", users.as(DAVID, "en")).status()).isEqualTo(200);
+        assertThat(http().post("api/v1/orders/" + orderId + "/milestones/1/delivery", "", users.as(BEN, "en")).status()).isEqualTo(200);
+        assertThat(http().post("api/v1/orders/" + orderId + "/milestones/1/acceptance", "", users.as(DAVID, "en")).status()).isEqualTo(200);
+        assertThat(http().get("api/v1/sites/" + siteId, users.as(BEN, "en")).json().getBoolean("underAgency"))
+                .as("not before the final tranche is paid").isTrue();
+        JsonArray invoices = http().get("api/v1/orders/" + orderId, users.as(DAVID, "en")).json().getJsonArray("invoices");
+        String last = invoices.getJsonObject(invoices.size() - 1).getString("number");
+        assertThat(http().post("api/demo/payments", "{\"invoiceNumber\":\"" + last + "\"}", users.as(DAVID, "en")).status()).isEqualTo(200);
+
+        // David, in German, finds the site in his account, sees what moved, and hands it back
+        signInAs(DAVID);
+        app().findElement(By.cssSelector("#lang-de")).click();
+        app().findElement(By.cssSelector("#nav-sites")).click();
+        WebElement mine = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "']")));
+        assertThat(mine.getDomAttribute("data-billing")).isEqualTo("CUSTOMER");
+        WebElement banner = mine.findElement(By.cssSelector(".handed-over"));
+        assertThat(banner.getText()).contains("automatisch mit der Schlusszahlung").contains("zurückgeben");
+        banner.findElement(By.cssSelector("button.show-moved")).click();
+        WebElement moved = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] .moved")));
+        assertThat(moved.getText()).contains("werkstatt-david.example").contains("bezahlt von: Kunde").contains("Website bearbeiten");
+        assertThat(inner("ph-sites").findElement(By.cssSelector("tr[data-domain='werkstatt-david.example'] .payer")).getText())
+                .isEqualTo("Kunde");
+        screenshot("handover-de");
+        inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] button.undo")).click();
+        assertThat(confirmation("ph-sites")).contains("an die Agentur zurückgeben").contains("genau so wiederhergestellt");
+        confirm("ph-sites");
+        await(d -> inner("ph-sites").findElements(By.cssSelector("[data-site='" + siteId + "']")).isEmpty());
+        app().findElement(By.cssSelector("#lang-en")).click();
+
+        JsonObject back = http().get("api/v1/sites/" + siteId, users.as(BEN, "en")).json();
+        assertThat(back.getBoolean("underAgency")).isTrue();
+        assertThat(back.getString("billingParty")).isEqualTo("AGENCY");
+        JsonObject restored = http().get("api/v1/sites/" + siteId + "/domains", users.as(BEN, "en")).structure().asJsonArray()
+                .getJsonObject(0);
+        assertThat(restored.getString("payer")).isEqualTo("AGENCY");
+        assertThat(restored.getJsonObject("owner").getString("email")).isEqualTo(DAVID);
+        assertThat(restored.getJsonObject("billing").getString("email")).as("the agency pays again").isEqualTo(BEN);
     }
 
     @Test

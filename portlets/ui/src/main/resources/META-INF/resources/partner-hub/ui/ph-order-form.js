@@ -8,7 +8,8 @@ const blankMilestone = () => ({ name: '', days: 7, sharePercent: 50, includedRev
 /** The order form: a package with its questions, or an individual offer with its own milestones. */
 export class PhOrderForm extends PhElement {
   static properties = { _packages: { state: true }, _accounts: { state: true }, _kind: { state: true }, _packageId: { state: true },
-    _milestones: { state: true }, _answers: { state: true }, _priceText: { state: true }, _currency: { state: true } };
+    _milestones: { state: true }, _answers: { state: true }, _priceText: { state: true }, _currency: { state: true },
+    _sites: { state: true }, _siteId: { state: true } };
 
   constructor() {
     super();
@@ -24,12 +25,20 @@ export class PhOrderForm extends PhElement {
   }
 
   async load() {
-    const [packages, accounts] = await this.run(() => Promise.all([this.api.get('/api/v1/packages'), this.api.get('/api/v1/accounts')])) || [];
+    const [packages, accounts, sites] = await this.run(() => Promise.all([this.api.get('/api/v1/packages'),
+      this.api.get('/api/v1/accounts'), this.api.get('/api/v1/sites?limit=200')])) || [];
     if (packages) {
       this._packages = packages;
       this._accounts = accounts.filter(a => a.myPermissions.includes('ORDER_PRODUCTS'));
+      // the sites an order can be for: the agency's own, and those of the accounts it orders in
+      this._sites = sites.items.filter(s => (s.underAgency && (this.me?.agencies || []).some(a => a.id === s.agencyId))
+        || this._accounts.some(a => a.id === s.ownerAccountId));
       this._packageId = packages[0]?.id;
     }
+  }
+
+  get site() {
+    return (this._sites || []).find(s => s.id === Number(this._siteId));
   }
 
   get package() {
@@ -44,7 +53,8 @@ export class PhOrderForm extends PhElement {
   /** The labels the person sees, for the fields the service names in its problems. */
   fieldLabel(field) {
     const simple = { accountId: 'form.customer', title: 'form.orderTitle', priceMinor: 'form.price', currency: 'form.currency',
-      internalReference: 'form.reference', packageId: 'form.package', milestones: 'form.milestones' }[field];
+      internalReference: 'form.reference', packageId: 'form.package', milestones: 'form.milestones', siteId: 'form.site',
+      automaticHandover: 'form.handover' }[field];
     if (simple) return t(simple);
     const answer = /^answers\.(.+)$/.exec(field);
     if (answer) return (this.package?.questions || []).find(q => q.key === answer[1])?.label || null;
@@ -91,6 +101,8 @@ export class PhOrderForm extends PhElement {
       priceMinor,
       currency,
       internalReference: value('reference') || null,
+      siteId: this.site ? this.site.id : null,
+      automaticHandover: !!(this.site?.underAgency && form.elements.handover?.checked),
     };
     if (this._kind === 'package') {
       body.packageId = Number(this._packageId);
@@ -108,6 +120,7 @@ export class PhOrderForm extends PhElement {
       `${t('form.summaryPrice')}: ${money(priceMinor, currency)}`,
       ...this.tranches(priceMinor).map((m, i) => `${i + 1}. ${m.name}: ${m.share} % = ${money(m.amountMinor, currency)}, `
         + `${t('form.summaryTranche')} · ${t('form.summaryDue', date(m.plannedEnd))}`),
+      ...(body.automaticHandover ? [t('form.summaryHandover', this.site.name)] : []),
     ], t('form.confirmPlace'));
     if (!confirmed) return;
     const order = await this.perform(() => this.api.post('/api/v1/orders', body));
@@ -162,6 +175,14 @@ export class PhOrderForm extends PhElement {
             ${CURRENCIES.map(c => html`<option>${c}</option>`)}</select>${this.errors('currency')}</label>
           <label for="reference">${t('form.reference')}<input id="reference" name="reference">${this.errors('internalReference')}</label>
         </div>
+        ${(this._sites || []).length ? html`<div class="row">
+          <label for="site">${t('form.site')}<select id="site" name="site" @change=${e => { this._siteId = e.target.value; }}>
+            <option value="">${t('form.noSite')}</option>
+            ${this._sites.map(s => html`<option value=${s.id}>${s.name}${s.domain ? ' · ' + s.domain : ''}</option>`)}</select>
+            ${this.errors('siteId')}</label>
+          ${this.site?.underAgency ? html`<label class="inline"><input type="checkbox" id="handover" name="handover">
+            ${t('form.handoverLabel')}</label>${this.errors('automaticHandover')}` : ''}
+        </div>` : ''}
         ${this._kind === 'package' ? html`
           <div class="row"><label for="package">${t('form.package')}<select id="package" @change=${e => { this._packageId = e.target.value; this._answers = {}; }}>
             ${this._packages.map(x => html`<option value=${x.id} ?selected=${x.id === Number(this._packageId)}>${x.name}</option>`)}</select></label></div>

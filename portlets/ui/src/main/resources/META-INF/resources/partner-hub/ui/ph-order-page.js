@@ -107,6 +107,13 @@ export class PhOrderPage extends PhElement {
     }
   }
 
+  /** Opting in moves the site, its domains and its billing at the final payment: said before it is switched on. */
+  async setHandover(on) {
+    if (!on || await this.confirmAction(t('confirm.handover'), t('confirm.handoverConsequence'), t('action.handoverOn'))) {
+      await this.act('handover', on ? 'done.handoverOn' : 'done.handoverOff', { automatic: on });
+    }
+  }
+
   fieldLabel(field) {
     return { note: t('deliver.note'), link: t('deliver.link'), reason: t('revision.reason') }[field] || null;
   }
@@ -192,6 +199,11 @@ export class PhOrderPage extends PhElement {
             ? html`<span class="badge ok">${t('order.documentsReceived', date(o.documentsReceivedAt))}</span>`
             : html`<strong>${date(o.documentsDueAt)}</strong>`}</div>` : ''}
           ${o.heldSeconds ? html`<div class="muted">${t('order.heldBefore', days(Math.round(o.heldSeconds / 86400)))}</div>` : ''}
+          ${o.siteId ? html`<div id="handover">${t('order.handover')}: ${o.automaticHandover
+            ? html`<span class="badge info">${t('order.handoverOn')}</span>` : html`<span class="badge">${t('order.handoverOff')}</span>`}
+            ${o.actions.includes('SET_HANDOVER') ? html`<button class="secondary" id="toggle-handover" ?disabled=${this._busy}
+              @click=${() => this.setHandover(!o.automaticHandover)}>${t(o.automaticHandover ? 'action.handoverOff' : 'action.handoverOn')}</button>` : ''}
+          </div>` : ''}
           <p class="row">
             ${o.actions.includes('END') ? html`<button class="secondary danger" id="end" ?disabled=${this._busy} @click=${() => this.end()}>${t('action.end')}</button>` : ''}
             ${o.actions.includes('HOLD') ? html`<button class="secondary" id="hold" ?disabled=${this._busy} @click=${() => this.hold()}>${t('action.hold')}</button>` : ''}

@@ -1,11 +1,12 @@
 import { html } from 'lit';
 import { PhElement } from './base.js';
-import { t, date, money } from './i18n.js';
+import { t, date, dateTime, money } from './i18n.js';
 
 /** Sites with their owner and who is billed; the agency creates them, offers them to the customer, buys plans. */
 export class PhSites extends PhElement {
   static properties = { _sites: { state: true }, _cursor: { state: true }, _transfers: { state: true }, _warning: { state: true },
-    _accounts: { state: true } };
+    _accounts: { state: true }, _domains: { state: true }, _handedOver: { state: true }, _moved: { state: true },
+    _ordering: { state: true } };
 
   updated(changed) {
     if ((changed.has('api') || changed.has('me')) && this.api && this.me) this.load(false);
@@ -22,6 +23,12 @@ export class PhSites extends PhElement {
         const list = await this.api.get(`/api/v1/sites/${s.id}/transfers`).catch(() => []);
         this._transfers = { ...this._transfers, [s.id]: list.find(tr => tr.status === 'PENDING') };
       }
+      const domains = {};
+      for (const s of this._sites) domains[s.id] = await this.api.get(`/api/v1/sites/${s.id}/domains`).catch(() => []);
+      this._domains = domains;
+      // sites that came into an account the viewer owns and may still be handed back
+      const handed = await this.api.get('/api/v1/transfers/handed-over').catch(() => []);
+      this._handedOver = Object.fromEntries(handed.map(tr => [tr.siteId, tr]));
     }
   }
 
@@ -33,6 +40,93 @@ export class PhSites extends PhElement {
   mayBuyPlan(site) {
     return site.underAgency ? this.isAgency(site)
       : (this._accounts || []).some(a => a.id === site.ownerAccountId && a.myPermissions.includes('ORDER_PRODUCTS'));
+  }
+
+  /** The agency while the site is its own; afterwards the account's members who manage its billing. */
+  mayOrderDomain(site) {
+    return site.underAgency ? this.isAgency(site)
+      : (this._accounts || []).some(a => a.id === site.ownerAccountId && a.myPermissions.includes('MANAGE_BILLING'));
+  }
+
+  async orderDomain(e, site) {
+    e.preventDefault();
+    const form = e.target;
+    const f = form.elements;
+    const owner = site.underAgency && (f.ownerName.value.trim() || f.ownerEmail.value.trim())
+      ? { name: f.ownerName.value, email: f.ownerEmail.value } : null;
+    const body = { name: f.domainName.value, ownerContact: owner, payer: site.underAgency ? f.payer.value : null };
+    const payerLine = t('domains.confirmPayer.' + (body.payer || 'CUSTOMER'));
+    if (!await this.confirmAction(t('domains.confirm', body.name || '…', site.name), [payerLine,
+      site.underAgency ? (owner ? t('domains.confirmOwner', owner.name, owner.email) : t('domains.confirmOwnerDefault')) : t('domains.confirmOwnerYou')],
+    t('domains.order'))) return;
+    const done = await this.perform(() => this.api.post(`/api/v1/sites/${site.id}/domains`, body), t('domains.ordered'));
+    if (done) { this._ordering = null; await this.load(false); }
+  }
+
+  fieldLabel(field) {
+    return { name: t('domains.name'), 'ownerContact.name': t('domains.ownerName'), 'ownerContact.email': t('domains.ownerEmail'),
+      payer: t('domains.payer') }[field] || null;
+  }
+
+  async showMoved(transfer) {
+    const detail = await this.run(() => this.api.get(`/api/v1/transfers/${transfer.id}`));
+    if (detail) this._moved = detail;
+  }
+
+  /** Handing back ends the customer's ownership: confirmed, with what goes back to the agency. */
+  async undo(transfer, siteName) {
+    if (!await this.confirmAction(t('undo.title', siteName), [t('undo.consequence'), t('undo.until', dateTime(transfer.undoUntil))],
+      t('undo.action'))) return;
+    const done = await this.perform(() => this.api.post(`/api/v1/transfers/${transfer.id}/undo`), t('undo.done'));
+    if (done) { this._moved = null; await this.load(false); }
+  }
+
+  renderDomains(s) {
+    const list = this._domains?.[s.id] || [];
+    const contact = c => html`${c.name} <span class="muted">${c.email}</span>`;
+    return html`<div class="domains" data-domains=${s.id}>
+      ${list.length ? html`<h4>${t('domains.title')}</h4>
+        <table><thead><tr><th>${t('domains.name')}</th><th>${t('domains.owner')}</th><th>${t('domains.billing')}</th>
+          <th>${t('domains.tech')}</th><th>${t('domains.payer')}</th></tr></thead>
+        <tbody>${list.map(d => html`<tr data-domain=${d.name}>
+          <td data-label=${t('domains.name')}><strong>${d.name}</strong>
+            <span class="badge ${d.status === 'REGISTERED' ? 'ok' : 'warn'}">${t('domains.status.' + d.status)}</span></td>
+          <td data-label=${t('domains.owner')} class="owner">${contact(d.owner)}</td>
+          <td data-label=${t('domains.billing')}>${contact(d.billing)}</td>
+          <td data-label=${t('domains.tech')}>${contact(d.tech)}</td>
+          <td data-label=${t('domains.payer')} class="payer">${t('billing.' + d.payer)}</td></tr>`)}</tbody></table>` : ''}
+      ${this.mayOrderDomain(s) ? (this._ordering === s.id ? html`<form class="row card" @submit=${e => this.orderDomain(e, s)}
+          aria-label=${t('domains.order')}>
+          <label>${t('domains.name')} *<input name="domainName" required placeholder="example.com">${this.errors('name')}</label>
+          ${s.underAgency ? html`
+            <label>${t('domains.ownerName')}<input name="ownerName">${this.errors('ownerContact.name')}</label>
+            <label>${t('domains.ownerEmail')}<input name="ownerEmail" type="email">${this.errors('ownerContact.email')}</label>
+            <label>${t('domains.payer')}<select name="payer"><option value="AGENCY">${t('billing.AGENCY')}</option>
+              <option value="CUSTOMER">${t('billing.CUSTOMER')}</option></select></label>
+            <p class="muted">${t('domains.ownerHint')}</p>` : ''}
+          <button type="submit" class="order-domain" ?disabled=${this._busy}>${t('domains.order')}</button>
+          <button type="button" class="secondary" @click=${() => { this._ordering = null; }}>${t('common.cancel')}</button></form>`
+        : html`<button class="secondary open-domain-form" @click=${() => { this._ordering = s.id; }}>${t('domains.order')}</button>`) : ''}
+    </div>`;
+  }
+
+  renderHandedOver(s) {
+    const tr = this._handedOver?.[s.id];
+    if (!tr) return '';
+    const moved = this._moved?.id === tr.id ? this._moved : null;
+    return html`<div class="next-step handed-over" role="status">
+      <strong>${t(tr.kind === 'AUTOMATIC' ? 'handover.automatic' : 'handover.accepted', dateTime(tr.decidedAt))}</strong>
+      ${t('handover.undoUntil', dateTime(tr.undoUntil))}
+      <div class="row">
+        ${moved ? '' : html`<button class="secondary show-moved" @click=${() => this.showMoved(tr)}>${t('handover.whatMoved')}</button>`}
+        <button class="secondary danger undo" ?disabled=${this._busy} @click=${() => this.undo(tr, s.name)}>${t('undo.action')}</button>
+      </div>
+      ${moved ? html`<ul class="moved">
+        <li>${t('handover.movedSite', moved.siteName, t('plan.' + moved.plan), t('billing.to.' + moved.billingParty))}</li>
+        ${moved.domains.map(d => html`<li>${t('handover.movedDomain', d.name, d.owner.name, t('billing.' + d.payer))}</li>`)}
+        <li>${moved.agencyKeeps.length ? t('handover.agencyKeeps', moved.agencyKeeps.map(p => t('perm.' + p)).join(', '))
+          : t('handover.agencyLeft')}</li></ul>` : ''}
+    </div>`;
   }
 
   async create(e) {
@@ -109,6 +203,8 @@ export class PhSites extends PhElement {
           <strong>${s.name}</strong> ${s.domain ? html`<span class="muted">${s.domain}</span>` : ''}
           <div>${t('sites.plan')}: ${t('plan.' + s.plan)} · ${t('sites.billed')}: <strong class="billing">${t('billing.' + s.billingParty)}</strong>
             ${s.underAgency ? html`<span class="badge warn">${t('sites.underAgency')}</span>` : ''}</div>
+          ${this.renderHandedOver(s)}
+          ${this.renderDomains(s)}
           ${this._warning?.siteId === s.id ? html`<div class="problem warning" role="alert">
             ${this._warning.messages.map(w => html`<div>${w.message}</div>`)}
             <button class="confirm-plan" ?disabled=${this._busy} @click=${() => this.buyPlan(s, this._warning.plan)}>${t('sites.buyAnyway')}</button>

@@ -27,6 +27,7 @@ import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.application.order.MilestoneWorkflow;
 import com.partnerhub.service.application.order.OrderPlacement;
 import com.partnerhub.service.application.order.PlaceOrder;
+import com.partnerhub.service.application.site.DomainService;
 import com.partnerhub.service.application.site.SiteService;
 import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.account.Permission;
@@ -71,6 +72,8 @@ public class DemoWorkingDay {
     SiteService sites;
     @Inject
     TransferService transfers;
+    @Inject
+    DomainService domains;
     @Inject
     OrderPlacement placement;
 
@@ -126,8 +129,11 @@ public class DemoWorkingDay {
         // one site already handed over to Clara (the agency stays on), one still the agency's, one offered to David
         long agencyId = anna.agencyIds().iterator().next();
         long handedOver = sites.create(anna, agencyId, "Blumenladen Kundin", "blumenladen-kundin.example").site().id();
+        // its domain is Clara's while the agency pays; the transfer moves owner, billing and payer to her (undoable for a day)
+        domains.order(anna, handedOver, new DomainService.OrderDomain("blumenladen-kundin.example", clara.displayName(),
+                clara.email(), null));
         transfers.accept(clara, new Answer(transfers.start(anna, handedOver, clara.email(), true).token(), null));
-        sites.create(anna, agencyId, "Blumenladen Hochzeiten", null);
+        long weddings = sites.create(anna, agencyId, "Blumenladen Hochzeiten", "hochzeiten-blumenladen.example").site().id();
         long noras = nora.agencyIds().iterator().next();
         long offered = sites.create(nora, noras, "Kunde Zwei Landingpage", "kunde-zwei.example").site().id();
         transfers.start(nora, offered, david.email(), false);
@@ -171,6 +177,16 @@ public class DemoWorkingDay {
             pay(done);
             deliver(done, position);
             workflow.accept(clara, done.id(), position);
+        }
+        // the wedding site moves to Clara by itself once she pays its final tranche, which is now due
+        Order handover = placement.place(anna, new PlaceOrder(null, claras, weddings, packages.findByCode("WEBSITE").orElseThrow().id(),
+                "Hochzeiten Website mit Übergabe", 80000, "EUR", null, null, null, Map.of("business", "Hochzeitsfloristik",
+                "style", "verspielt"), true, null, true)).order();
+        domains.order(anna, weddings, new DomainService.OrderDomain("hochzeiten-blumenladen.example", null, null, null));
+        for (int position = 1; position <= 2; position++) {
+            pay(handover);
+            deliver(handover, position);
+            workflow.accept(clara, handover.id(), position);
         }
         Order ended = website(anna, claras, "Blog-Relaunch", 150000, true);
         pay(ended);

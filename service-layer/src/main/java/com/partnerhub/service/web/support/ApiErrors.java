@@ -42,6 +42,10 @@ import static com.partnerhub.api.error.ErrorCode.SITE_ALREADY_TRANSFERRED;
 import static com.partnerhub.api.error.ErrorCode.STALE_SIGNATURE;
 import static com.partnerhub.api.error.ErrorCode.TRANSFER_EXPIRED;
 import static com.partnerhub.api.error.ErrorCode.TRANSFER_NOT_PENDING;
+import static com.partnerhub.api.error.ErrorCode.TRANSFER_NOT_UNDOABLE;
+import static com.partnerhub.api.error.ErrorCode.UNDO_WINDOW_CLOSED;
+import static com.partnerhub.api.error.ErrorCode.DOMAIN_TAKEN;
+import static com.partnerhub.api.error.ErrorCode.HANDOVER_NEEDS_SITE;
 import static com.partnerhub.api.error.ErrorCode.TRANSFER_PENDING;
 import static com.partnerhub.api.error.ErrorCode.UNAUTHENTICATED;
 import static com.partnerhub.api.error.ErrorCode.UNKNOWN_DEMO_USER;
@@ -112,6 +116,10 @@ public final class ApiErrors {
                     EMAIL_ALREADY_REGISTERED, NOT_FOUND)),
             Map.entry("POST /api/v1/transfers/decline", with(ANSWER, TRANSFER_NOT_PENDING, TRANSFER_EXPIRED, NOT_FOUND)),
             Map.entry("POST /api/v1/transfers/{id}/cancel", EnumSet.of(FORBIDDEN, TRANSFER_NOT_PENDING)),
+            Map.entry("POST /api/v1/transfers/{id}/undo", EnumSet.of(FORBIDDEN, TRANSFER_NOT_UNDOABLE, UNDO_WINDOW_CLOSED)),
+            Map.entry("POST /api/v1/sites/{id}/domains", EnumSet.of(FORBIDDEN, DOMAIN_TAKEN)),
+            Map.entry("POST /api/v1/orders/{id}/handover", EnumSet.of(FORBIDDEN, ORDER_NOT_ACTIVE, HANDOVER_NEEDS_SITE,
+                    SITE_ALREADY_TRANSFERRED)),
             Map.entry("GET /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
             Map.entry("POST /api/v1/webhooks", EnumSet.of(FORBIDDEN)),
             Map.entry("GET /api/v1/admin/deliveries", EnumSet.of(FORBIDDEN)),
