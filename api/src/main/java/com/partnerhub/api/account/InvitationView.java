@@ -17,4 +17,10 @@ public class InvitationView {
     public String expiresAt;
     /** Only in the answer that created it: the secret the invitee accepts with. Never shown again. */
     public String token;
+    /** The grant reaches only this site of the account (null: all of them). */
+    public Long siteId;
+    /** The grant ends by itself then (null: no end date). */
+    public String accessEndsAt;
+    /** The grant ends by itself when this order is completed. */
+    public Long untilOrderId;
 }

@@ -70,6 +70,7 @@ public final class Services {
     public final InvitationService invitationService;
     public final SiteService siteService;
     public final TransferService transferService;
+    public final com.partnerhub.service.application.account.AccessGrants grants;
     public final com.partnerhub.service.application.site.SiteHandover handover;
     public final com.partnerhub.service.application.site.DomainService domainService;
     /** What the in-process tests' registrar was told: one per test JVM, like the container's application-scoped one. */
@@ -126,11 +127,14 @@ public final class Services {
         access = new AccessPolicy(accounts);
         HistoryRecorder recorder = new HistoryRecorder(history, clock);
         identity = new IdentityService(users, new com.partnerhub.service.application.identity.UserProvisioning(users, clock), agencies);
-        accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, clock);
-        invitationService = new InvitationService(accounts, invitationRepository, accountService, access, recorder, clock);
+        orders = new JpaOrderRepository(em);
+        grants = new com.partnerhub.service.application.account.AccessGrants(accounts, sites, orders, access, recorder,
+                com.partnerhub.service.application.account.AccessRules.defaults(), clock);
+        accountService = new AccountService(accounts, invitationRepository, users, jobs, history, access, recorder, deadlines, grants,
+                clock);
+        invitationService = new InvitationService(accounts, invitationRepository, accountService, access, grants, recorder, clock);
         siteService = new SiteService(sites, accounts, access, recorder, clock);
         packages = new JpaPackageRepository(em);
-        orders = new JpaOrderRepository(em);
         invoices = new JpaInvoiceRepository(em);
         registrar = sharedRegistrar;
         handover = new com.partnerhub.service.application.site.SiteHandover(sites, accounts, agencies, users, jobs);
@@ -157,7 +161,8 @@ public final class Services {
                         DOCUMENT_FOLDER, 10L << 20, com.partnerhub.service.infrastructure.storage.FileDocumentStore.DEFAULT_TYPES), clock);
         contacts = new com.partnerhub.service.application.order.ContactService(
                 new com.partnerhub.service.persistence.order.JpaContactRepository(em), access);
-        jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, domainService, clock);
+        jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, domainService, grants,
+                clock);
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,

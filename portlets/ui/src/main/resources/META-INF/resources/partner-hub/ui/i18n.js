@@ -3,6 +3,9 @@
 
 const messages = {
   en: {
+    'kind.ACCESS_APPROVAL_REQUESTED': "Access waiting for your approval",
+    'kind.ACCESS_REQUEST_DECIDED': "Your access request decided",
+    'kind.ACCESS_ENDED': "Time-limited access ended",
     "form.site": "Site",
     "form.noSite": "(no site)",
     "form.handover": "Automatic handover",
@@ -355,6 +358,9 @@ const messages = {
     'sites.buyConfirm': 'Buy the {0} plan for {1}?', 'sites.buyBilled': 'The plan is billed to the {0}.',
   },
   de: {
+    'kind.ACCESS_APPROVAL_REQUESTED': "Zugang wartet auf Ihre Freigabe",
+    'kind.ACCESS_REQUEST_DECIDED': "Ihre Zugangsanfrage entschieden",
+    'kind.ACCESS_ENDED': "Befristeter Zugang beendet",
     "form.site": "Website",
     "form.noSite": "(keine Website)",
     "form.handover": "Automatische Übergabe",

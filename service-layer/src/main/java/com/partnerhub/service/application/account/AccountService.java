@@ -19,6 +19,8 @@ import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccessRequest;
+import com.partnerhub.service.domain.account.AccessLimit;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.account.AccountRole;
@@ -61,6 +63,7 @@ public class AccountService {
     private AccessPolicy access;
     private HistoryRecorder history;
     private Deadlines deadlines;
+    private AccessGrants grants;
     private Clock clock;
 
     protected AccountService() {
@@ -69,7 +72,7 @@ public class AccountService {
     @Inject
     public AccountService(AccountRepository accounts, InvitationRepository invitations, UserRepository users,
                           JobRepository jobs, HistoryRepository historyEntries, AccessPolicy access,
-                          HistoryRecorder history, Deadlines deadlines, Clock clock) {
+                          HistoryRecorder history, Deadlines deadlines, AccessGrants grants, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.users = users;
@@ -78,6 +81,7 @@ public class AccountService {
         this.access = access;
         this.history = history;
         this.deadlines = deadlines;
+        this.grants = grants;
         this.clock = clock;
     }
 
@@ -132,15 +136,32 @@ public class AccountService {
 
     IssuedInvitation issueInvitation(CustomerAccount account, InvitationKind kind, String email, Set<Permission> permissions,
                                      User inviter, Instant now) {
+        return issueInvitation(account, kind, email, permissions, inviter, now, AccessLimit.NONE);
+    }
+
+    IssuedInvitation issueInvitation(CustomerAccount account, InvitationKind kind, String email, Set<Permission> permissions,
+                                     User inviter, Instant now, AccessLimit limit) {
         SecretToken token = SecretToken.generate();
-        Invitation invitation = invitations.add(Invitation.create(account.id(), kind, email, permissions, inviter.id(), token,
-                now, deadlines.invitationValidity()));
+        Invitation created = Invitation.create(account.id(), kind, email, permissions, inviter.id(), token, now,
+                deadlines.invitationValidity());
+        created.limitTo(limit);
+        Invitation invitation = invitations.add(created);
         jobs.schedule(new ScheduledJob(JobKind.INVITATION_EXPIRY, invitation.id(), invitation.expiresAt(), now));
         ScheduledJob.reminderBefore(JobKind.INVITATION_EXPIRY_REMINDER, invitation.id(), invitation.expiresAt(), now)
                 .ifPresent(jobs::schedule);
         history.record(inviter.id(), InvitationService.SUBJECT, invitation.id(), account.id(), "INVITATION_SENT", null,
                 InvitationService.state(invitation));
         return new IssuedInvitation(invitation, token.value());
+    }
+
+    User user(long userId) {
+        return users.find(userId).orElseThrow(() -> new ResourceNotFound("user"));
+    }
+
+    /** The name a person is shown by (an access request's requester). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String displayName(long userId) {
+        return users.find(userId).map(User::displayName).orElse(null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -170,12 +191,35 @@ public class AccountService {
         return members.stream().map(m -> new Member(m, byId.get(m.userId()))).toList();
     }
 
-    public AccountMember setPermissions(User caller, long accountId, long userId, Set<Permission> permissions) {
+    /** A change of someone's permissions: made ({@code member}), or waiting for the owner's approval ({@code pending}). */
+    public record PermissionsChange(AccountMember member, AccessRequest pending) {
+    }
+
+    /**
+     * Sets a collaborator's permissions. Asked by an agency user for permissions above the threshold, it only
+     * becomes a request the owner approves ({@link AccessGrants}).
+     */
+    public PermissionsChange setPermissions(User caller, long accountId, long userId, Set<Permission> permissions) {
         access.requirePermission(caller, accountId, Permission.MANAGE_COLLABORATORS);
         AccountMember target = accounts.member(accountId, userId).orElseThrow(() -> new ResourceNotFound("member"));
+        CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
+        Set<Permission> added = java.util.EnumSet.noneOf(Permission.class);
+        added.addAll(permissions);
+        added.removeAll(target.permissions());
+        if (target.role() != AccountRole.OWNER && grants.needsOwnerApproval(caller, account, added)) {
+            return new PermissionsChange(null, grants.request(caller,
+                    AccessRequest.toChange(accountId, caller.id(), userId, permissions, clock.instant())));
+        }
+        return new PermissionsChange(apply(caller.id(), target, permissions), null);
+    }
+
+    /** Sets the permissions and records it; {@code actorId} is who decided (the owner, when a request was approved). */
+    AccountMember apply(long actorId, AccountMember target, Set<Permission> permissions) {
+        long accountId = target.accountId();
+        long userId = target.userId();
         Set<Permission> before = target.permissions();
         target.setPermissions(permissions);
-        history.record(caller.id(), SUBJECT, accountId, accountId, "PERMISSIONS_CHANGED",
+        history.record(actorId, SUBJECT, accountId, accountId, "PERMISSIONS_CHANGED",
                 Map.of("userId", userId, "permissions", before), Map.of("userId", userId, "permissions", target.permissions()));
         return target;
     }

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccessRequest;
+import com.partnerhub.service.domain.account.AccessLimit;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.account.CustomerAccount;
@@ -39,6 +41,7 @@ public class InvitationService {
     private InvitationRepository invitations;
     private AccountService accountService;
     private AccessPolicy access;
+    private AccessGrants grants;
     private HistoryRecorder history;
     private Clock clock;
 
@@ -47,29 +50,80 @@ public class InvitationService {
 
     @Inject
     public InvitationService(AccountRepository accounts, InvitationRepository invitations, AccountService accountService,
-                             AccessPolicy access, HistoryRecorder history, Clock clock) {
+                             AccessPolicy access, AccessGrants grants, HistoryRecorder history, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.accountService = accountService;
         this.access = access;
+        this.grants = grants;
         this.history = history;
         this.clock = clock;
     }
 
+    /** An unlimited invitation by someone who needs no approval for it (the owner, or for ordinary permissions); null otherwise. */
     public IssuedInvitation invite(User caller, long accountId, String email, Set<Permission> permissions) {
+        return invite(caller, accountId, email, permissions, AccessLimit.NONE).issued();
+    }
+
+    /** An invitation sent ({@code issued}), or waiting for the owner's approval ({@code pending}). */
+    public record Invited(IssuedInvitation issued, AccessRequest pending) {
+    }
+
+    /**
+     * Invites someone as collaborator, their grant limited as asked (one site, an end date, until an order is completed).
+     * An agency user asking for permissions above the threshold only makes a request the owner approves.
+     */
+    public Invited invite(User caller, long accountId, String email, Set<Permission> permissions, AccessLimit limit) {
         access.requirePermission(caller, accountId, Permission.MANAGE_COLLABORATORS);
         new Validator().required("email", email).email("email", email).maxLength("email", email, 320)
                 .check(permissions != null && !permissions.isEmpty(), "permissions", "REQUIRED")
                 .throwIfInvalid();
         String invitee = IdentityClaims.normalizeEmail(email);
         CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
-        if (accounts.hasMemberWithEmail(accountId, invitee) || invitee.equals(account.ownerEmail())) {
+        AccessLimit checked = grants.checked(accountId, limit);
+        requireInvitable(account, invitee);
+        if (grants.needsOwnerApproval(caller, account, permissions)) {
+            return new Invited(null, grants.request(caller,
+                    AccessRequest.toInvite(accountId, caller.id(), invitee, permissions, checked, clock.instant())));
+        }
+        return new Invited(issue(account, invitee, permissions, checked, caller), null);
+    }
+
+    private void requireInvitable(CustomerAccount account, String invitee) {
+        if (accounts.hasMemberWithEmail(account.id(), invitee) || invitee.equals(account.ownerEmail())) {
             throw new DomainConflict("ALREADY_MEMBER", "already a member of this account", invitee);
         }
-        if (invitations.hasPending(accountId, invitee)) {
+        if (invitations.hasPending(account.id(), invitee)) {
             throw new DomainConflict("INVITATION_PENDING", "an invitation to this e-mail is already pending", invitee);
         }
-        return accountService.issueInvitation(account, InvitationKind.COLLABORATOR, invitee, permissions, caller, clock.instant());
+    }
+
+    private IssuedInvitation issue(CustomerAccount account, String invitee, Set<Permission> permissions, AccessLimit limit,
+                                   User inviter) {
+        IssuedInvitation issued = accountService.issueInvitation(account, InvitationKind.COLLABORATOR, invitee, permissions, inviter,
+                clock.instant(), limit);
+        return issued;
+    }
+
+    /**
+     * The owner decides an agency user's request: approved, the invitation goes out in the requester's name (limited
+     * as asked) or the permissions are set; declined, nothing is granted. The requester is told either way.
+     */
+    public AccessRequest decide(User caller, long accountId, long requestId, boolean approve) {
+        AccessRequest request = grants.decide(caller, accountId, requestId, approve);
+        if (approve) {
+            CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
+            User requester = accountService.user(request.requestedBy());
+            if (request.kind() == AccessRequest.Kind.INVITATION) {
+                requireInvitable(account, request.email());
+                issue(account, request.email(), request.permissions(), request.limit(), requester);
+            } else {
+                AccountMember target = accounts.member(accountId, request.memberUserId())
+                        .orElseThrow(() -> new ResourceNotFound("member"));
+                accountService.apply(caller.id(), target, request.permissions());
+            }
+        }
+        return request;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -121,8 +175,8 @@ public class InvitationService {
             history.record(caller.id(), AccountService.SUBJECT, accountId, accountId, "ACCOUNT_TAKEN_OVER",
                     Map.of("ownerUserId", "none"), Map.of("ownerUserId", caller.id()));
         } else {
-            existing.ifPresentOrElse(m -> m.grant(invitation.permissions()),
-                    () -> accounts.addMember(AccountMember.collaborator(accountId, caller.id(), invitation.permissions(), now)));
+            existing.ifPresentOrElse(m -> m.grant(invitation.permissions()), () -> accounts.addMember(
+                    AccountMember.collaborator(accountId, caller.id(), invitation.permissions(), now)).limitTo(invitation.limit()));
         }
         history.record(caller.id(), SUBJECT, invitation.id(), accountId, "INVITATION_ACCEPTED", before, state(invitation));
         return invitation;

@@ -29,6 +29,7 @@ public class JobProcessor {
     private MilestoneWorkflow workflow;
     private com.partnerhub.service.application.order.OrderWorkspaceService workspace;
     private DomainService domains;
+    private com.partnerhub.service.application.account.AccessGrants grants;
     private Clock clock;
 
     protected JobProcessor() {
@@ -37,7 +38,8 @@ public class JobProcessor {
     @Inject
     public JobProcessor(JobRepository jobs, InvitationService invitations, TransferService transfers, MilestoneWorkflow workflow,
                         com.partnerhub.service.application.order.OrderWorkspaceService workspace, DomainService domains,
-                        Clock clock) {
+                        com.partnerhub.service.application.account.AccessGrants grants, Clock clock) {
+        this.grants = grants;
         this.workspace = workspace;
         this.domains = domains;
         this.jobs = jobs;
@@ -66,7 +68,7 @@ public class JobProcessor {
                 case INVITATION_EXPIRY_REMINDER -> invitations.remindExpiring(job.subjectId());
                 case TRANSFER_EXPIRY_REMINDER -> transfers.remindExpiring(job.subjectId());
                 case DOMAIN_REGISTRAR_SYNC -> domains.tellRegistrar(job.subjectId());
-                case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER, DOCUMENT_DEADLINE, DOCUMENTS_REMINDER ->
+                case MILESTONE_AUTO_ACCEPTANCE, REVIEW_REMINDER, DOCUMENT_DEADLINE, DOCUMENTS_REMINDER, ACCESS_END ->
                         throw new IllegalStateException("review and document deadlines are kept on milestones and orders, never as jobs");
             }
             jobs.markDone(job, clock.instant(), worker);
@@ -85,6 +87,10 @@ public class JobProcessor {
         if (held.isPresent()) {
             return held;
         }
-        return workspace.remindNextDocumentsDue().map(orderId -> new Ran(JobKind.DOCUMENTS_REMINDER, orderId));
+        Optional<Ran> documents = workspace.remindNextDocumentsDue().map(orderId -> new Ran(JobKind.DOCUMENTS_REMINDER, orderId));
+        if (documents.isPresent()) {
+            return documents;
+        }
+        return grants.endNextEndedGrant().map(m -> new Ran(JobKind.ACCESS_END, m.userId()));
     }
 }

@@ -73,6 +73,11 @@ public class Audiences {
                         userIds.add(facts.inviterId());
                     }
                 }
+                case ACCOUNT_OWNER -> {
+                    if (facts.accountId() != null) {
+                        accounts.find(facts.accountId()).map(a -> a.ownerUserId()).ifPresent(userIds::add);
+                    }
+                }
                 case MEMBER -> {
                     if (facts.memberId() != null) {
                         userIds.add(facts.memberId());

@@ -49,7 +49,7 @@ public class PortalAccess {
 
     /** The kinds whose webhooks carry {@code access}. */
     public static final Set<NotificationKind> KINDS = Set.of(NotificationKind.TRANSFER_ACCEPTED, NotificationKind.SITE_HANDED_OVER,
-            NotificationKind.TRANSFER_UNDONE,
+            NotificationKind.TRANSFER_UNDONE, NotificationKind.ACCESS_ENDED,
             NotificationKind.INVITATION_ACCEPTED, NotificationKind.COLLABORATOR_CHANGED, NotificationKind.COLLABORATOR_REMOVED);
 
     private static final int MAX_SITES = 500;
@@ -129,13 +129,15 @@ public class PortalAccess {
                 }
                 changes.grant(email(facts.event().actorId()),
                         invitation.kind() == InvitationKind.OWNERSHIP ? "OWNER" : "COLLABORATOR", invitation.permissions());
-                affected = sitesOf(accountId);
+                // a grant limited to one site reaches that site only
+                affected = invitation.limit().siteId() == null ? sitesOf(accountId)
+                        : sites.find(invitation.limit().siteId()).map(List::of).orElse(List.of());
             }
             case COLLABORATOR_CHANGED -> {
                 changes.grant(email(facts.memberId()), "COLLABORATOR", permissions(after, "permissions"));
                 affected = sitesOf(accountId);
             }
-            case COLLABORATOR_REMOVED -> {
+            case COLLABORATOR_REMOVED, ACCESS_ENDED -> {
                 changes.revoke(email(facts.memberId()), false);
                 affected = sitesOf(accountId);
             }

@@ -42,7 +42,8 @@ public class OrderAccess {
     public Order requireVisible(User caller, long orderId) {
         Order order = orders.find(orderId).orElseThrow(() -> new ResourceNotFound("order"));
         // cheapest first: staff need no lookup, the caller's agencies are remembered for the transaction
-        if (!access.isStaff(caller) && !isAgency(caller, order) && access.membership(caller, order.accountId()).isEmpty()) {
+        if (!access.isStaff(caller) && !isAgency(caller, order) && access.membership(caller, order.accountId())
+                .filter(m -> m.limit().siteId() == null || m.limit().siteId().equals(order.siteId())).isEmpty()) {
             throw new ResourceNotFound("order");
         }
         return order;

@@ -100,8 +100,14 @@ public class OrderQueries {
             throw new com.partnerhub.service.domain.shared.ValidationException(
                     List.of(new com.partnerhub.service.domain.shared.Violation("agency", "REQUIRED")));
         } else {
-            List<Long> accountIds = accounts.membershipsOf(caller.id()).stream().map(m -> m.account().id()).toList();
-            fetched = orders.ofAccounts(accountIds, f, beforeId, limit + 1);
+            var memberships = accounts.membershipsOf(caller.id());
+            // a grant limited to one site shows that site's orders only
+            List<Long> accountIds = memberships.stream().filter(m -> m.member().limit().siteId() == null)
+                    .map(m -> m.account().id()).toList();
+            Map<Long, Long> accountOfSite = new java.util.HashMap<>();
+            memberships.stream().filter(m -> m.member().limit().siteId() != null)
+                    .forEach(m -> accountOfSite.put(m.member().limit().siteId(), m.account().id()));
+            fetched = orders.ofAccounts(accountIds, accountOfSite, f, beforeId, limit + 1);
         }
         return Page.of(fetched, limit, Order::id);
     }

@@ -74,8 +74,12 @@ public class SiteService {
             fetched = sites.all(afterId, limit + 1);
         } else {
             Set<Long> agencyIds = access.agencyIdsOf(caller);
-            List<Long> accountIds = accounts.membershipsOf(caller.id()).stream().map(m -> m.account().id()).toList();
-            fetched = sites.visibleTo(agencyIds, accountIds, afterId, limit + 1);
+            List<AccountRepository.Membership> memberships = accounts.membershipsOf(caller.id());
+            // a grant limited to one site shows that site, not the account's others
+            List<Long> accountIds = memberships.stream().filter(m -> m.member().limit().siteId() == null)
+                    .map(m -> m.account().id()).toList();
+            List<Long> siteIds = memberships.stream().map(m -> m.member().limit().siteId()).filter(java.util.Objects::nonNull).toList();
+            fetched = sites.visibleTo(agencyIds, accountIds, siteIds, afterId, limit + 1);
         }
         return Page.of(fetched, limit, Site::id).map(this::billed);
     }
@@ -116,7 +120,8 @@ public class SiteService {
         Site site = sites.find(siteId).orElseThrow(() -> new ResourceNotFound("site"));
         boolean visible = access.isStaff(caller)
                 || (site.isUnderAgency() && access.worksFor(caller, site.agencyId()))
-                || (!site.isUnderAgency() && access.membership(caller, site.ownerAccountId()).isPresent());
+                || (!site.isUnderAgency() && access.membership(caller, site.ownerAccountId())
+                        .filter(m -> m.reachesSite(site.id())).isPresent());
         if (!visible) {
             throw new ResourceNotFound("site");
         }

@@ -17,6 +17,9 @@ public class AccountMember {
     private AccountRole role;
     private Set<Permission> permissions = new HashSet<>();
     private Instant addedAt;
+    private Long siteId;
+    private Instant endsAt;
+    private Long untilOrderId;
 
     protected AccountMember() {
     }
@@ -55,8 +58,30 @@ public class AccountMember {
         permissions.addAll(more);
     }
 
+    /** Limits the grant (or lifts its limits with {@link AccessLimit#NONE}); the owner's access is never limited. */
+    public void limitTo(AccessLimit limit) {
+        if (role == AccountRole.OWNER && !limit.isNone()) {
+            throw new DomainConflict("OWNER_PERMISSIONS_FIXED", "the owner always holds every permission");
+        }
+        siteId = limit.siteId();
+        endsAt = limit.endsAt();
+        untilOrderId = limit.untilOrderId();
+    }
+
+    public AccessLimit limit() {
+        return new AccessLimit(siteId, endsAt, untilOrderId);
+    }
+
+    /** Whether the grant reaches this site of the account (a grant limited to one site reaches only that one). */
+    public boolean reachesSite(Long site) {
+        return siteId == null || siteId.equals(site);
+    }
+
     public void promoteToOwner() {
         role = AccountRole.OWNER;
+        siteId = null;
+        endsAt = null;
+        untilOrderId = null;
         permissions.addAll(Permission.all());
     }
 

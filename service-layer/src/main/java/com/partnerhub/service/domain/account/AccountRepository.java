@@ -29,6 +29,19 @@ public interface AccountRepository {
 
     void removeMember(AccountMember member);
 
+    /**
+     * Claims a limited grant that has ended: its date passed, or the order it was for is completed. Locked (skipping
+     * rows another instance holds) until the claiming transaction ends.
+     */
+    java.util.Optional<AccountMember> claimEndedGrant(java.time.Instant now);
+
+    AccessRequest addAccessRequest(AccessRequest request);
+
+    java.util.Optional<AccessRequest> findAccessRequest(long id);
+
+    /** The account's requests, pending first, then newest first. */
+    List<AccessRequest> accessRequestsOf(long accountId);
+
     record Membership(CustomerAccount account, AccountMember member) {
     }
 }

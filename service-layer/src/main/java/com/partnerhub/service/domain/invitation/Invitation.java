@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import com.partnerhub.service.domain.account.AccessLimit;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
@@ -28,6 +29,9 @@ public class Invitation {
     private Instant expiresAt;
     private Instant decidedAt;
     private Long decidedBy;
+    private Long siteId;
+    private Instant accessEndsAt;
+    private Long untilOrderId;
     private long version;
 
     protected Invitation() {
@@ -46,6 +50,17 @@ public class Invitation {
         i.createdAt = now;
         i.expiresAt = now.plus(validFor);
         return i;
+    }
+
+    /** The limits the collaborator's grant will have once accepted. */
+    public void limitTo(AccessLimit limit) {
+        siteId = limit.siteId();
+        accessEndsAt = limit.endsAt();
+        untilOrderId = limit.untilOrderId();
+    }
+
+    public AccessLimit limit() {
+        return new AccessLimit(siteId, accessEndsAt, untilOrderId);
     }
 
     public void accept(long userId, String userEmail, Instant now) {

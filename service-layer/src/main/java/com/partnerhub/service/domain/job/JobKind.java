@@ -17,5 +17,7 @@ public enum JobKind {
     /** Kept on the order too: two days before the document deadline the customer is reminded. */
     DOCUMENTS_REMINDER,
     /** A domain's registration or changed contacts, told to the registrar after the change committed (retried until it took). */
-    DOMAIN_REGISTRAR_SYNC
+    DOMAIN_REGISTRAR_SYNC,
+    /** Kept on the collaborator's grant (its end date or order), never as a scheduled job: the grant ends by itself. */
+    ACCESS_END
 }

@@ -22,5 +22,7 @@ public enum Audience {
     /** The e-mail address a site is offered to. */
     TRANSFER_RECIPIENT,
     /** The collaborator whose access to an account changed. */
-    MEMBER
+    MEMBER,
+    /** The account's owner alone (decisions only the owner takes, and what they must know of their account). */
+    ACCOUNT_OWNER
 }

@@ -53,7 +53,12 @@ public enum NotificationKind {
     TRANSFER_CANCELLED("TRANSFER", List.of("TRANSFER_CANCELLED"), "transfer.cancelled", false, Audience.TRANSFER_RECIPIENT),
     TRANSFER_EXPIRING("TRANSFER", List.of("TRANSFER_EXPIRING"), "transfer.expiring", false, Audience.TRANSFER_RECIPIENT),
     SITE_HANDED_OVER("TRANSFER", List.of("SITE_HANDED_OVER"), "site.handed_over", false, Audience.AGENCY, Audience.CUSTOMER),
-    TRANSFER_UNDONE("TRANSFER", List.of("TRANSFER_UNDONE"), "transfer.undone", false, Audience.AGENCY);
+    TRANSFER_UNDONE("TRANSFER", List.of("TRANSFER_UNDONE"), "transfer.undone", false, Audience.AGENCY),
+    ACCESS_APPROVAL_REQUESTED("ACCOUNT", List.of("ACCESS_REQUESTED"), "collaborator.approval_requested", false,
+            Audience.ACCOUNT_OWNER),
+    ACCESS_REQUEST_DECIDED("ACCOUNT", List.of("ACCESS_APPROVED", "ACCESS_DECLINED"), "collaborator.approval_decided", false,
+            Audience.MEMBER),
+    ACCESS_ENDED("ACCOUNT", List.of("ACCESS_ENDED"), "collaborator.access_ended", false, Audience.MEMBER, Audience.ACCOUNT_OWNER);
 
     private static final Map<String, NotificationKind> BY_ACTION = Arrays.stream(values())
             .flatMap(k -> k.actions.stream().map(a -> Map.entry(k.subjectType + " " + a, k)))

@@ -44,6 +44,9 @@ public interface OrderRepository {
     /** Orders of these customer accounts, newest first. */
     List<Order> ofAccounts(Collection<Long> accountIds, Filter filter, long beforeId, int limit);
 
+    /** Orders of these accounts, and orders on these sites for their accounts (grants limited to one site), newest first. */
+    List<Order> ofAccounts(Collection<Long> accountIds, java.util.Map<Long, Long> accountOfSite, Filter filter, long beforeId, int limit);
+
     /** Whether the agency has any order with the customer account. */
     boolean existsBetween(long agencyId, long accountId);
 

@@ -11,7 +11,12 @@ public interface SiteRepository {
     Optional<Site> find(long id);
 
     /** Sites built by these agencies or owned by these accounts, by id, after {@code afterId}, at most {@code limit}. */
-    List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit);
+    default List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit) {
+        return visibleTo(agencyIds, accountIds, List.of(), afterId, limit);
+    }
+
+    /** As above, and these single sites (of grants limited to one site). */
+    List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, Collection<Long> siteIds, long afterId, int limit);
 
     /** Every site, for staff. */
     List<Site> all(long afterId, int limit);

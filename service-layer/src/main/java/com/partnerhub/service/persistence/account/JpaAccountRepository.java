@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import com.partnerhub.service.domain.account.AccessRequest;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.account.CustomerAccount;
@@ -95,5 +96,41 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void removeMember(AccountMember member) {
         em.remove(member);
+    }
+
+    // JPQL has no SKIP LOCKED; the member row stays locked until the transaction that ends the grant commits
+    private static final String CLAIM_ENDED = "select m.account_id, m.user_id from account_member m where m.ends_at <= ? "
+            + "or (m.until_order_id is not null and exists (select 1 from customer_order o where o.id = m.until_order_id "
+            + "and o.status = 'COMPLETED')) order by m.account_id, m.user_id fetch first 1 rows only for update skip locked";
+
+    @Override
+    public Optional<AccountMember> claimEndedGrant(java.time.Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CLAIM_ENDED).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] key = rows.get(0);
+        return member(((Number) key[0]).longValue(), ((Number) key[1]).longValue());
+    }
+
+    @Override
+    public AccessRequest addAccessRequest(AccessRequest request) {
+        em.persist(request);
+        return request;
+    }
+
+    @Override
+    public Optional<AccessRequest> findAccessRequest(long id) {
+        return Optional.ofNullable(em.find(AccessRequest.class, id));
+    }
+
+    @Override
+    public List<AccessRequest> accessRequestsOf(long accountId) {
+        return em.createQuery("select r from AccessRequest r where r.accountId = :a order by "
+                        + "case when r.status = com.partnerhub.service.domain.account.AccessRequest.Status.PENDING then 0 else 1 end, "
+                        + "r.id desc", AccessRequest.class)
+                .setParameter("a", accountId).setMaxResults(200).getResultList();
     }
 }

@@ -3,7 +3,9 @@ package com.partnerhub.service.persistence.order;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -133,6 +135,18 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> ofAccounts(Collection<Long> accountIds, Map<Long, Long> accountOfSite, Filter filter, long beforeId,
+                                  int limit) {
+        if (accountOfSite.isEmpty()) {
+            return ofAccounts(accountIds, filter, beforeId, limit);
+        }
+        // an empty IN list is not valid SQL everywhere; -1 matches no account
+        return query("(o.accountId in :scope or (o.siteId in :sites and o.accountId in :siteAccounts))",
+                accountIds.isEmpty() ? List.of(-1L) : accountIds,
+                Map.of("sites", accountOfSite.keySet(), "siteAccounts", Set.copyOf(accountOfSite.values())), filter, beforeId, limit);
+    }
+
+    @Override
     public boolean existsBetween(long agencyId, long accountId) {
         return !em.createQuery("select o.id from PlacedOrder o where o.agencyId = :g and o.accountId = :a", Long.class)
                 .setParameter("g", agencyId).setParameter("a", accountId).setMaxResults(1).getResultList().isEmpty();
@@ -149,6 +163,10 @@ public class JpaOrderRepository implements OrderRepository {
      * loaded in one more query, not one per order.
      */
     private List<Order> query(String scopeClause, Object scope, Filter filter, long beforeId, int limit) {
+        return query(scopeClause, scope, Map.of(), filter, beforeId, limit);
+    }
+
+    private List<Order> query(String scopeClause, Object scope, Map<String, Object> more, Filter filter, long beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select o from PlacedOrder o where 1 = 1");
         if (scopeClause != null) {
             jpql.append(" and ").append(scopeClause);
@@ -173,6 +191,7 @@ public class JpaOrderRepository implements OrderRepository {
         if (scopeClause != null) {
             q.setParameter("scope", scope);
         }
+        more.forEach(q::setParameter);
         if (filter.status() != null) {
             q.setParameter("status", filter.status());
         }

@@ -39,16 +39,19 @@ public class JpaSiteRepository implements SiteRepository {
     }
 
     @Override
-    public List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit) {
-        if (agencyIds.isEmpty() && accountIds.isEmpty()) {
+    public List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, Collection<Long> siteIds, long afterId,
+                                int limit) {
+        if (agencyIds.isEmpty() && accountIds.isEmpty() && siteIds.isEmpty()) {
             return List.of();
         }
         // an empty IN list is not valid SQL everywhere; -1 matches no row
         return em.createQuery("select s from Site s where s.id > :after and "
-                        + "((s.agencyId in :agencies and s.ownerAccountId is null) or s.ownerAccountId in :accounts) order by s.id", Site.class)
+                        + "((s.agencyId in :agencies and s.ownerAccountId is null) or s.ownerAccountId in :accounts "
+                        + "or (s.id in :sites and s.ownerAccountId is not null)) order by s.id", Site.class)
                 .setParameter("after", afterId)
                 .setParameter("agencies", agencyIds.isEmpty() ? List.of(-1L) : agencyIds)
                 .setParameter("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds)
+                .setParameter("sites", siteIds.isEmpty() ? List.of(-1L) : siteIds)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -1,5 +1,10 @@
 package com.partnerhub.service.web.account;
 
+import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccessRequest;
+import com.partnerhub.service.application.account.AccessGrants;
+import com.partnerhub.api.account.AccessRequestView;
+import com.partnerhub.api.account.AccessLimitRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +71,9 @@ public class AccountResource {
     @Inject
     InvitationService invitations;
 
+    @Inject
+    AccessGrants grants;
+
     @POST
     @Operation(summary = "Open a customer account", description = "For oneself (the caller becomes owner), or as an agency "
             + "member on a customer's behalf with their recorded authorisation; the customer is then invited to take it over. "
@@ -110,12 +118,61 @@ public class AccountResource {
 
     @PUT
     @Path("{id}/members/{userId}/permissions")
-    @Operation(summary = "Set a collaborator's permissions", description = "Needs MANAGE_COLLABORATORS. The owner's permissions are fixed: 409 OWNER_PERMISSIONS_FIXED.")
-    public MemberView setPermissions(@PathParam("id") long id, @PathParam("userId") long userId, PermissionsRequest request) {
+    @Operation(summary = "Set a collaborator's permissions", description = "Needs MANAGE_COLLABORATORS. The owner's permissions "
+            + "are fixed: 409 OWNER_PERMISSIONS_FIXED. An agency user who adds a permission above the threshold "
+            + "(partnerhub.access.owner-approval) gets 202 with the request the owner approves; nothing changes before.")
+    @APIResponse(responseCode = "200", description = "changed: the member")
+    @APIResponse(responseCode = "202", description = "waiting for the owner's approval: the request")
+    public Response setPermissions(@PathParam("id") long id, @PathParam("userId") long userId, PermissionsRequest request) {
         var permissions = EnumValues.parseAll(Permission.class, request == null ? null : request.permissions, "permissions");
-        accounts.setPermissions(currentUser.get(), id, userId, permissions);
-        return accounts.members(currentUser.get(), id).stream().filter(m -> m.membership().userId() == userId)
-                .map(AccountViews::member).findFirst().orElseThrow();
+        AccountService.PermissionsChange change = accounts.setPermissions(currentUser.get(), id, userId, permissions);
+        if (change.pending() != null) {
+            return Response.accepted(AccountViews.request(change.pending(), currentUser.get().displayName())).build();
+        }
+        return Response.ok(member(id, userId)).build();
+    }
+
+    @PUT
+    @Path("{id}/members/{userId}/limit")
+    @Operation(summary = "Limit a collaborator's access", description = "Needs MANAGE_COLLABORATORS. To one site of the account "
+            + "(siteId), until a moment or the end of a day (accessEndsAt), until an order of the account is completed "
+            + "(untilOrderId); all empty lifts the limits. A grant that ends is ended by the scheduler; the collaborator and "
+            + "the owner are told.")
+    public MemberView limit(@PathParam("id") long id, @PathParam("userId") long userId, AccessLimitRequest request) {
+        AccessLimitRequest r = request == null ? new AccessLimitRequest() : request;
+        grants.limit(currentUser.get(), id, userId, AccountViews.limit(r.siteId, r.accessEndsAt, r.untilOrderId));
+        return member(id, userId);
+    }
+
+    private MemberView member(long accountId, long userId) {
+        return accounts.members(currentUser.get(), accountId).stream().filter(m -> m.membership().userId() == userId)
+                .map(AccountViews::member).findFirst().orElseThrow(() -> new ResourceNotFound("member"));
+    }
+
+    @GET
+    @Path("{id}/access-requests")
+    @Operation(summary = "What agency users asked for that needs the owner's approval", description = "Pending first, then "
+            + "newest first. For the owner, members with MANAGE_COLLABORATORS and provider staff.")
+    public List<AccessRequestView> accessRequests(@PathParam("id") long id) {
+        return grants.requests(currentUser.get(), id).stream()
+                .map(r -> AccountViews.request(r, accounts.displayName(r.requestedBy()))).toList();
+    }
+
+    @POST
+    @Path("{id}/access-requests/{requestId}/approve")
+    @Operation(summary = "Approve a request", description = "By the account's owner only: the invitation goes out (limited as "
+            + "asked) or the permissions are set; the requester is told.")
+    public AccessRequestView approve(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        AccessRequest r = invitations.decide(currentUser.get(), id, requestId, true);
+        return AccountViews.request(r, accounts.displayName(r.requestedBy()));
+    }
+
+    @POST
+    @Path("{id}/access-requests/{requestId}/decline")
+    @Operation(summary = "Decline a request", description = "By the account's owner only: nothing is granted; the requester is told.")
+    public AccessRequestView decline(@PathParam("id") long id, @PathParam("requestId") long requestId) {
+        AccessRequest r = invitations.decide(currentUser.get(), id, requestId, false);
+        return AccountViews.request(r, accounts.displayName(r.requestedBy()));
     }
 
     @DELETE
@@ -141,11 +198,20 @@ public class AccountResource {
     @POST
     @Path("{id}/invitations")
     @Operation(summary = "Invite someone by e-mail with permissions", description = "Needs MANAGE_COLLABORATORS. The answer carries "
-            + "the invitation's token once; it expires after 14 days (partnerhub.invitation.validity).")
+            + "the invitation's token once; it expires after 14 days (partnerhub.invitation.validity). The grant may be limited "
+            + "to one site (siteId), a date (accessEndsAt) or an order (untilOrderId). An agency user asking for a permission "
+            + "above the threshold (partnerhub.access.owner-approval) gets 202 with the request the owner approves.")
     @APIResponse(responseCode = "201", description = "invited")
+    @APIResponse(responseCode = "202", description = "waiting for the owner's approval: the request")
     public Response invite(@PathParam("id") long id, InvitationRequest request) {
-        IssuedInvitation issued = invitations.invite(currentUser.get(), id, request == null ? null : request.email,
-                EnumValues.parseAll(Permission.class, request == null ? null : request.permissions, "permissions"));
+        InvitationRequest r = request == null ? new InvitationRequest() : request;
+        InvitationService.Invited invited = invitations.invite(currentUser.get(), id, r.email,
+                EnumValues.parseAll(Permission.class, r.permissions, "permissions"),
+                AccountViews.limit(r.siteId, r.accessEndsAt, r.untilOrderId));
+        if (invited.pending() != null) {
+            return Response.accepted(AccountViews.request(invited.pending(), currentUser.get().displayName())).build();
+        }
+        IssuedInvitation issued = invited.issued();
         return Response.created(URI.create(ApiPaths.ACCOUNTS + "/" + id + "/invitations/" + issued.invitation().id()))
                 .entity(AccountViews.invitation(issued.invitation(), invitations.accountName(id), issued.token())).build();
     }

@@ -1,12 +1,16 @@
 package com.partnerhub.service.web.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import com.partnerhub.api.account.AccessRequestView;
 import com.partnerhub.api.account.AccountView;
 import com.partnerhub.api.account.InvitationView;
 import com.partnerhub.api.account.MemberView;
 import com.partnerhub.service.application.account.AccountService;
+import com.partnerhub.service.domain.account.AccessLimit;
+import com.partnerhub.service.domain.account.AccessRequest;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.CustomerAccount;
 import com.partnerhub.service.domain.invitation.Invitation;
@@ -46,6 +50,10 @@ final class AccountViews {
         v.role = m.membership().role().name();
         v.permissions = EnumValues.names(m.membership().permissions());
         v.addedAt = iso(m.membership().addedAt());
+        AccessLimit limit = m.membership().limit();
+        v.siteId = limit.siteId();
+        v.accessEndsAt = iso(limit.endsAt());
+        v.untilOrderId = limit.untilOrderId();
         return v;
     }
 
@@ -61,7 +69,48 @@ final class AccountViews {
         v.createdAt = iso(i.createdAt());
         v.expiresAt = iso(i.expiresAt());
         v.token = token;
+        v.siteId = i.limit().siteId();
+        v.accessEndsAt = iso(i.limit().endsAt());
+        v.untilOrderId = i.limit().untilOrderId();
         return v;
+    }
+
+    static AccessRequestView request(AccessRequest r, String requestedByName) {
+        AccessRequestView v = new AccessRequestView();
+        v.id = r.id();
+        v.accountId = r.accountId();
+        v.kind = r.kind().name();
+        v.requestedBy = r.requestedBy();
+        v.requestedByName = requestedByName;
+        v.email = r.email();
+        v.memberUserId = r.memberUserId();
+        v.permissions = EnumValues.names(r.permissions());
+        v.siteId = r.limit().siteId();
+        v.accessEndsAt = iso(r.limit().endsAt());
+        v.untilOrderId = r.limit().untilOrderId();
+        v.status = r.status().name();
+        v.createdAt = iso(r.createdAt());
+        v.decidedAt = iso(r.decidedAt());
+        return v;
+    }
+
+    /**
+     * A limit as typed: an end as an ISO-8601 instant, or a day (YYYY-MM-DD) whose end it means (UTC); unreadable is a
+     * field error, not a guess.
+     */
+    static AccessLimit limit(Long siteId, String endsAt, Long untilOrderId) {
+        Instant end = null;
+        if (endsAt != null && !endsAt.isBlank()) {
+            String text = endsAt.strip();
+            try {
+                end = text.length() == 10 ? java.time.LocalDate.parse(text).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                        : java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new com.partnerhub.service.domain.shared.ValidationException(List.of(
+                        new com.partnerhub.service.domain.shared.Violation("accessEndsAt", "INVALID_DATE")));
+            }
+        }
+        return new AccessLimit(siteId, end, untilOrderId);
     }
 
     static String iso(Instant t) {

@@ -45,6 +45,7 @@ import static com.partnerhub.api.error.ErrorCode.TRANSFER_NOT_PENDING;
 import static com.partnerhub.api.error.ErrorCode.TRANSFER_NOT_UNDOABLE;
 import static com.partnerhub.api.error.ErrorCode.UNDO_WINDOW_CLOSED;
 import static com.partnerhub.api.error.ErrorCode.DOMAIN_TAKEN;
+import static com.partnerhub.api.error.ErrorCode.ACCESS_REQUEST_DECIDED;
 import static com.partnerhub.api.error.ErrorCode.HANDOVER_NEEDS_SITE;
 import static com.partnerhub.api.error.ErrorCode.TRANSFER_PENDING;
 import static com.partnerhub.api.error.ErrorCode.UNAUTHENTICATED;
@@ -116,6 +117,11 @@ public final class ApiErrors {
                     EMAIL_ALREADY_REGISTERED, NOT_FOUND)),
             Map.entry("POST /api/v1/transfers/decline", with(ANSWER, TRANSFER_NOT_PENDING, TRANSFER_EXPIRED, NOT_FOUND)),
             Map.entry("POST /api/v1/transfers/{id}/cancel", EnumSet.of(FORBIDDEN, TRANSFER_NOT_PENDING)),
+            Map.entry("PUT /api/v1/accounts/{id}/members/{userId}/limit", EnumSet.of(FORBIDDEN, OWNER_PERMISSIONS_FIXED)),
+            Map.entry("GET /api/v1/accounts/{id}/access-requests", EnumSet.of(FORBIDDEN)),
+            Map.entry("POST /api/v1/accounts/{id}/access-requests/{requestId}/approve", EnumSet.of(FORBIDDEN, ACCESS_REQUEST_DECIDED,
+                    ALREADY_MEMBER, INVITATION_PENDING)),
+            Map.entry("POST /api/v1/accounts/{id}/access-requests/{requestId}/decline", EnumSet.of(FORBIDDEN, ACCESS_REQUEST_DECIDED)),
             Map.entry("POST /api/v1/transfers/{id}/undo", EnumSet.of(FORBIDDEN, TRANSFER_NOT_UNDOABLE, UNDO_WINDOW_CLOSED)),
             Map.entry("POST /api/v1/sites/{id}/domains", EnumSet.of(FORBIDDEN, DOMAIN_TAKEN)),
             Map.entry("POST /api/v1/orders/{id}/handover", EnumSet.of(FORBIDDEN, ORDER_NOT_ACTIVE, HANDOVER_NEEDS_SITE,
