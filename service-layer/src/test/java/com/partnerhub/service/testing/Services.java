@@ -98,6 +98,9 @@ public final class Services {
     public final com.partnerhub.service.application.order.OrderWorkspaceService workspace;
     public final com.partnerhub.service.application.order.DocumentService documents;
     public final com.partnerhub.service.application.order.ContactService contacts;
+    public final com.partnerhub.service.application.agency.ClientOverview clientOverview;
+    public final com.partnerhub.service.application.agency.BulkActions bulk;
+    public final com.partnerhub.service.application.audit.AuditTrail audit;
     public final com.partnerhub.service.persistence.order.JpaOrderDocumentRepository documentRepository;
 
     /** Where documents of in-process tests are kept: a fresh folder per test JVM. */
@@ -163,6 +166,11 @@ public final class Services {
                 new com.partnerhub.service.persistence.order.JpaContactRepository(em), access);
         jobProcessor = new JobProcessor(jobs, invitationService, transferService, milestoneWorkflow, workspace, domainService, grants,
                 clock);
+        clientOverview = new com.partnerhub.service.application.agency.ClientOverview(
+                new com.partnerhub.service.persistence.agency.JpaClientOverviewRepository(em), access);
+        bulk = new com.partnerhub.service.application.agency.BulkActions(invitationService, transferService, access);
+        audit = new com.partnerhub.service.application.audit.AuditTrail(history, access,
+                new com.partnerhub.service.application.shared.Actors(users), clock);
         notifications = new JpaNotificationRepository(em);
         deliveries = new JpaDeliveryRepository(em);
         fanOut = new NotificationFanOut(notifications, deliveries, new EventFactsReader(orders, invoices,

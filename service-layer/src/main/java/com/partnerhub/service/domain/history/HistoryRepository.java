@@ -14,4 +14,15 @@ public interface HistoryRepository {
 
     /** Everything recorded for one account, oldest first. */
     List<HistoryEntry> ofAccount(long accountId, long afterId, int limit);
+
+    /**
+     * One page of the audit trail of an account or of one person's actions in [{@code from}, {@code to}), in time order,
+     * after the entry ({@code afterAt}, {@code afterId}); keyset, so every page costs the same however far in.
+     */
+    List<HistoryEntry> audit(AuditScope scope, java.time.Instant from, java.time.Instant to, java.time.Instant afterAt, long afterId,
+                             int limit);
+
+    /** Whose audit trail: an account's ({@code accountId}) or a person's ({@code actorId}). */
+    record AuditScope(Long accountId, Long actorId) {
+    }
 }

@@ -50,4 +50,20 @@ public class JpaHistoryRepository implements HistoryRepository {
                 .setParameter("a", accountId).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
     }
+
+    @Override
+    public List<HistoryEntry> audit(AuditScope scope, java.time.Instant from, java.time.Instant to, java.time.Instant afterAt,
+                                    long afterId, int limit) {
+        String who = scope.accountId() != null ? "h.accountId = :who" : "h.actorId = :who";
+        var query = em.createQuery("select h from HistoryEntry h where " + who + " and h.occurredAt >= :from and h.occurredAt < :to "
+                        + (afterAt == null ? "" : "and (h.occurredAt > :at or (h.occurredAt = :at and h.id > :id)) ")
+                        + "order by h.occurredAt, h.id", HistoryEntry.class)
+                .setParameter("who", scope.accountId() != null ? scope.accountId() : scope.actorId())
+                .setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit);
+        if (afterAt != null) {
+            query.setParameter("at", afterAt).setParameter("id", afterId);
+        }
+        return query.getResultList();
+    }
 }

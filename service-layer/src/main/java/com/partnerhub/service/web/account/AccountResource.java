@@ -140,7 +140,7 @@ public class AccountResource {
             + "the owner are told.")
     public MemberView limit(@PathParam("id") long id, @PathParam("userId") long userId, AccessLimitRequest request) {
         AccessLimitRequest r = request == null ? new AccessLimitRequest() : request;
-        grants.limit(currentUser.get(), id, userId, AccountViews.limit(r.siteId, r.accessEndsAt, r.untilOrderId));
+        grants.limit(currentUser.get(), id, userId, AccessLimits.parse(r.siteId, r.accessEndsAt, r.untilOrderId));
         return member(id, userId);
     }
 
@@ -207,7 +207,7 @@ public class AccountResource {
         InvitationRequest r = request == null ? new InvitationRequest() : request;
         InvitationService.Invited invited = invitations.invite(currentUser.get(), id, r.email,
                 EnumValues.parseAll(Permission.class, r.permissions, "permissions"),
-                AccountViews.limit(r.siteId, r.accessEndsAt, r.untilOrderId));
+                AccessLimits.parse(r.siteId, r.accessEndsAt, r.untilOrderId));
         if (invited.pending() != null) {
             return Response.accepted(AccountViews.request(invited.pending(), currentUser.get().displayName())).build();
         }

@@ -94,25 +94,6 @@ final class AccountViews {
         return v;
     }
 
-    /**
-     * A limit as typed: an end as an ISO-8601 instant, or a day (YYYY-MM-DD) whose end it means (UTC); unreadable is a
-     * field error, not a guess.
-     */
-    static AccessLimit limit(Long siteId, String endsAt, Long untilOrderId) {
-        Instant end = null;
-        if (endsAt != null && !endsAt.isBlank()) {
-            String text = endsAt.strip();
-            try {
-                end = text.length() == 10 ? java.time.LocalDate.parse(text).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                        : java.time.OffsetDateTime.parse(text).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new com.partnerhub.service.domain.shared.ValidationException(List.of(
-                        new com.partnerhub.service.domain.shared.Violation("accessEndsAt", "INVALID_DATE")));
-            }
-        }
-        return new AccessLimit(siteId, end, untilOrderId);
-    }
-
     static String iso(Instant t) {
         return t == null ? null : t.toString();
     }

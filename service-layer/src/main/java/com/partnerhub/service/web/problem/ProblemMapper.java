@@ -195,6 +195,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
     }
 
+    /** The problem a failure would have been answered with, for one item of a bulk action. */
+    public static Problem problemOf(Throwable failure, Locale locale) {
+        Classified c = classify(failure);
+        if (c.code == ErrorCode.INTERNAL_ERROR) {
+            LOG.log(Level.SEVERE, "an item of a bulk action failed", failure);
+        }
+        return ProblemFactory.create(c.code, locale, null, null, c.violations, c.args);
+    }
+
     /** Whether the failure is, at its root, another request's change winning (an optimistic lock lost). */
     public static boolean isConcurrentModification(Throwable failure) {
         return classify(failure).code == ErrorCode.CONCURRENT_MODIFICATION;
