@@ -116,6 +116,92 @@ class AccountsAndSitesIT {
         assertThat(actions).contains("ACCOUNT_OPENED_ON_BEHALF", "ACCOUNT_TAKEN_OVER", "SITE_TRANSFERRED", "TRANSFER_ACCEPTED");
     }
 
+    /**
+     * Ben's agency across its clients over HTTP: bulk offers and invitations whose items each succeed or fail on their
+     * own (a refused item changes nothing, the others go through), the overview, an approval by the owner, and the audit
+     * export as CSV and JSON.
+     */
+    @Test
+    void bulkActionsReportEachItemTheOverviewListsThemAndTheAuditIsExported() {
+        long agencyId = http().get("api/v1/me", as(BEN)).json().getJsonArray("agencies").getJsonObject(0).getJsonNumber("id").longValue();
+        long first = http().post("api/v1/sites", "{\"agencyId\":" + agencyId + ",\"name\":\"Bulk Eins\"}", as(BEN)).json()
+                .getJsonNumber("id").longValue();
+        long second = http().post("api/v1/sites", "{\"agencyId\":" + agencyId + ",\"name\":\"Bulk Zwei\"}", as(BEN)).json()
+                .getJsonNumber("id").longValue();
+        Http.Reply offers = http().post("api/v1/agencies/" + agencyId + "/bulk-transfers", "{\"items\":["
+                + "{\"siteId\":" + first + ",\"recipientEmail\":\"kunde-eins@example.org\",\"stayAsCollaborator\":true},"
+                + "{\"siteId\":" + second + ",\"recipientEmail\":\"keine-adresse\"},"
+                + "{\"siteId\":999999,\"recipientEmail\":\"x@example.org\"},"
+                + "{\"siteId\":" + first + ",\"recipientEmail\":\"zweimal@example.org\"}]}", as(BEN));
+        assertThat(offers.status()).as(offers.toString()).isEqualTo(200);
+        JsonObject result = offers.json();
+        assertThat(result.getInt("succeeded")).isEqualTo(1);
+        assertThat(result.getInt("failed")).isEqualTo(3);
+        var items = result.getJsonArray("items");
+        assertThat(items.getJsonObject(0).getString("outcome")).isEqualTo("OFFERED");
+        assertThat(items.getJsonObject(1).getJsonObject("problem").getString("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(items.getJsonObject(2).getJsonObject("problem").getString("code")).isEqualTo("NOT_FOUND");
+        assertThat(items.getJsonObject(3).getJsonObject("problem").getString("code")).as("the first item's offer is pending")
+                .isEqualTo("TRANSFER_PENDING");
+        assertThat(http().get("api/v1/sites/" + second + "/transfers", as(BEN)).structure().asJsonArray()).as("a refused item changes nothing")
+                .isEmpty();
+
+        // David's account, where Ben may manage collaborators: one plain invitation, one that waits for David, one refused
+        // (another story of this class may have made David an account's owner already: an e-mail owns one account)
+        long davids = http().get("api/v1/accounts", as(DAVID)).structure().asJsonArray().stream().map(a -> (JsonObject) a)
+                .filter(a -> "OWNER".equals(a.getString("myRole", null))).findFirst().map(a -> a.getJsonNumber("id").longValue())
+                .orElseGet(() -> ownAccount(DAVID, "Davids Bulk"));
+        String token = http().post("api/v1/accounts/" + davids + "/invitations", "{\"email\":\"" + BEN
+                + "\",\"permissions\":[\"MANAGE_COLLABORATORS\"]}", as(DAVID)).json().getString("token");
+        assertThat(http().post("api/v1/invitations/accept", "{\"token\":\"" + token + "\"}", as(BEN)).status()).isEqualTo(200);
+        Http.Reply invited = http().post("api/v1/agencies/" + agencyId + "/bulk-invitations", "{\"items\":["
+                + "{\"accountId\":" + davids + ",\"email\":\"leser@example.org\",\"permissions\":[\"VIEW_INVOICES\"],"
+                + "\"accessEndsAt\":\"2099-12-31\"},"
+                + "{\"accountId\":" + davids + ",\"email\":\"buchhaltung@example.org\",\"permissions\":[\"MANAGE_BILLING\"]},"
+                + "{\"accountId\":" + davids + ",\"email\":\"x@example.org\",\"permissions\":[\"FLY\"]},"
+                + "{\"accountId\":" + davids + ",\"email\":\"y@example.org\",\"permissions\":[\"VIEW_INVOICES\"],\"accessEndsAt\":\"gestern\"}]}",
+                as(BEN));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+        var outcomes = invited.json().getJsonArray("items");
+        assertThat(outcomes.getJsonObject(0).getString("outcome")).isEqualTo("INVITED");
+        assertThat(outcomes.getJsonObject(1).getString("outcome")).as("billing waits for the owner").isEqualTo("REQUESTED");
+        assertThat(outcomes.getJsonObject(2).getJsonObject("problem").getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("permissions[0]");
+        assertThat(outcomes.getJsonObject(3).getJsonObject("problem").getJsonArray("errors").getJsonObject(0).getString("code"))
+                .isEqualTo("INVALID_DATE");
+        List<JsonObject> invitations = http().get("api/v1/accounts/" + davids + "/invitations", as(DAVID)).structure().asJsonArray()
+                .stream().map(i -> (JsonObject) i).filter(i -> i.getString("email").endsWith("@example.org")).toList();
+        assertThat(invitations).as("only the plain one went out").extracting(i -> i.getString("email")).containsExactly("leser@example.org");
+        assertThat(invitations.get(0).getString("accessEndsAt")).isEqualTo("2100-01-01T00:00:00Z");
+
+        long requestId = outcomes.getJsonObject(1).getJsonNumber("id").longValue();
+        assertProblem(http().post("api/v1/accounts/" + davids + "/access-requests/" + requestId + "/approve", "", as(BEN)), 403, "FORBIDDEN");
+        Http.Reply approved = http().post("api/v1/accounts/" + davids + "/access-requests/" + requestId + "/approve", "", as(DAVID));
+        assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
+        assertProblem(http().post("api/v1/accounts/" + davids + "/access-requests/" + requestId + "/decline", "", as(DAVID)), 409,
+                "ACCESS_REQUEST_DECIDED");
+
+        JsonObject overview = http().get("api/v1/agencies/" + agencyId + "/overview", as(BEN)).json();
+        List<String> kinds = overview.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("type")).distinct().toList();
+        assertThat(kinds).contains("SITE", "TRANSFER", "INVITATION");
+        assertThat(http().get("api/v1/agencies/" + agencyId + "/overview?type=INVITATION&accountId=" + davids, as(BEN)).json()
+                .getJsonArray("items")).extracting(v -> ((JsonObject) v).getString("title"))
+                .containsExactlyInAnyOrder("leser@example.org", "buchhaltung@example.org");
+        assertProblem(http().get("api/v1/agencies/" + agencyId + "/overview", as(DAVID)), 404, "NOT_FOUND");
+        assertProblem(http().get("api/v1/agencies/" + agencyId + "/overview?type=NOPE", as(BEN)), 400, "VALIDATION_FAILED");
+
+        Http.Reply csv = http().get("api/v1/audit?accountId=" + davids, as(DAVID));
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("partner-hub-audit-account-" + davids + ".csv");
+        assertThat(csv.body()).contains("ACCESS_REQUESTED").contains("ACCESS_APPROVED").contains("INVITATION_SENT");
+        Http.Reply json = http().get("api/v1/audit?accountId=" + davids + "&format=json", as(DAVID));
+        assertThat(json.structure().asJsonArray()).extracting(v -> ((JsonObject) v).getString("action")).contains("ACCESS_REQUESTED", "ACCESS_APPROVED");
+        assertProblem(http().get("api/v1/audit?accountId=" + davids, as(CLARA)), 404, "NOT_FOUND");
+        assertProblem(http().get("api/v1/audit?accountId=" + davids + "&from=2026-13-01", as(DAVID)), 400, "VALIDATION_FAILED");
+        assertProblem(http().get("api/v1/audit", as(DAVID)), 400, "VALIDATION_FAILED");
+    }
+
     @Test
     void unansweredInvitationsExpireThroughTheScheduler() throws Exception {
         long accountId = ownAccount(EMIL, "Emils Ecke");
