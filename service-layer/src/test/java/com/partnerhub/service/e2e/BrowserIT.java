@@ -455,6 +455,81 @@ class BrowserIT {
                 .getJsonArray("myPermissions").toString()).contains("EDIT_SITE").contains("VIEW_INVOICES");
     }
 
+    /**
+     * Ben's agency across its clients: two sites offered at once from the one list, an invitation with billing rights into
+     * David's account that waits for David, who approves it (in German) and limits a collaborator's access to a date.
+     */
+    @Test
+    void anAgencyOffersSitesAndInvitesInBulkFromItsClientListAndTheOwnerApprovesAndLimitsAccess() throws Exception {
+        long account = davidsAccount();
+        long ben = http().get("api/v1/me", users.as(BEN, "en")).json().getJsonNumber("id").longValue();
+        assertThat(http().put("api/v1/accounts/" + account + "/members/" + ben + "/permissions",
+                "{\"permissions\":[\"ORDER_PRODUCTS\",\"MANAGE_COLLABORATORS\"]}", users.as(DAVID, "en")).status()).isEqualTo(200);
+        long agency = http().get("api/v1/me", users.as(BEN, "en")).json().getJsonArray("agencies").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String name : List.of("Sammel A", "Sammel B")) {
+            assertThat(http().post("api/v1/sites", "{\"agencyId\":" + agency + ",\"name\":\"" + name + "\"}", users.as(BEN, "en"))
+                    .status()).isEqualTo(201);
+        }
+
+        signInAs(BEN);
+        app().findElement(By.cssSelector("#nav-clients")).click();
+        await(d -> inner("ph-clients").findElements(By.cssSelector("#client-items tr[data-type='SITE']")).size() >= 2);
+        for (String name : List.of("Sammel A", "Sammel B")) {
+            inner("ph-clients").findElements(By.cssSelector("#client-items tr[data-type='SITE']")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow().findElement(By.cssSelector("input.pick-site")).click();
+        }
+        WebElement offer = await(d -> inner("ph-clients").findElement(By.cssSelector("#bulk-transfer")));
+        List<WebElement> recipients = offer.findElements(By.cssSelector("input[type=email]"));
+        assertThat(recipients).hasSize(2);
+        recipients.get(0).sendKeys("sammel-a@example.org");
+        recipients.get(1).sendKeys("sammel-b@example.org");
+        offer.findElement(By.cssSelector("#bulk-transfer-send")).click();
+        assertThat(confirmation("ph-clients")).contains("Sammel A → sammel-a@example.org").contains("Sammel B → sammel-b@example.org");
+        confirm("ph-clients");
+        await(d -> inner("ph-clients").findElements(By.cssSelector("#bulk-results li[data-outcome='OFFERED']")).size() == 2);
+        await(d -> inner("ph-clients").findElements(By.cssSelector("#client-items tr[data-type='TRANSFER']")).stream()
+                .filter(r -> r.getText().contains("sammel-")).count() == 2);
+
+        String accountName = http().get("api/v1/accounts/" + account, users.as(DAVID, "en")).json().getString("name");
+        WebElement invite = inner("ph-clients").findElement(By.cssSelector("#bulk-invite"));
+        invite.findElements(By.cssSelector("label")).stream().filter(l -> l.getText().equals(accountName)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input.pick-account")).click();
+        invite = inner("ph-clients").findElement(By.cssSelector("#bulk-invite"));
+        invite.findElement(By.cssSelector("input[name=bulkEmail]")).sendKeys("buchhaltung@werkstatt.example");
+        invite.findElement(By.cssSelector("input[name='bulk-MANAGE_BILLING']")).click();
+        invite.findElement(By.cssSelector("#bulk-invite-send")).click();
+        WebElement waits = await(d -> inner("ph-clients").findElement(By.cssSelector("#bulk-results li[data-outcome='REQUESTED']")));
+        assertThat(waits.getText()).contains("waits for the owner").contains(accountName);
+        screenshot("clients");
+
+        // David decides, in German: the request says who asked for what; approving is confirmed first
+        signInAs(DAVID);
+        app().findElement(By.cssSelector("#lang-de")).click();
+        app().findElement(By.cssSelector("#nav-accounts")).click();
+        new Select(await(d -> inner("ph-accounts").findElement(By.cssSelector("#account-switcher")))).selectByValue(String.valueOf(account));
+        WebElement request = await(d -> inner("ph-accounts").findElements(By.cssSelector("#access-requests li[data-status='PENDING']"))
+                .stream().filter(li -> li.getText().contains("buchhaltung@werkstatt.example")).findFirst().orElse(null));
+        assertThat(request.getText()).contains("Ben Becker").contains("Abrechnung");
+        request.findElement(By.cssSelector("button.approve")).click();
+        assertThat(confirmation("ph-accounts")).contains("Diesen Zugang freigeben?").contains("buchhaltung@werkstatt.example");
+        confirm("ph-accounts");
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("#invitations")).getText().contains("buchhaltung@werkstatt.example"));
+
+        // and limits Clara's access to the end of a day
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("tr[data-member='" + CLARA + "'] button.limit-member"))).click();
+        WebElement limit = await(d -> inner("ph-accounts").findElement(By.cssSelector("#limit-form")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = '2099-12-31'; arguments[0].dispatchEvent(new Event('input'));",
+                limit.findElement(By.cssSelector("input[name=limEnds]")));
+        limit.findElement(By.cssSelector("#save-limit")).click();
+        await(d -> inner("ph-accounts").findElement(By.cssSelector("tr[data-member='" + CLARA + "'] .limit-text")).getText().contains("2099"));
+        app().findElement(By.cssSelector("#lang-en")).click();
+        JsonObject clara = http().get("api/v1/accounts/" + account + "/members", users.as(DAVID, "en")).structure().asJsonArray().stream()
+                .map(v -> (JsonObject) v).filter(m -> m.getString("email").equals(CLARA)).findFirst().orElseThrow();
+        assertThat(clara.getString("accessEndsAt")).isEqualTo("2100-01-01T00:00:00Z");
+    }
+
     /** The domain ordered for David, the order opted into the handover on its page, the final payment, and David's undo. */
     @Test
     void anOptedInOrderHandsItsSiteAndDomainOverAtTheFinalPaymentAndTheCustomerHandsItBack() throws Exception {

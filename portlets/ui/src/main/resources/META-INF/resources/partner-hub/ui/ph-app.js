@@ -12,6 +12,7 @@ import './ph-packages.js';
 import './ph-notifications.js';
 import './ph-integrations.js';
 import './ph-contacts.js';
+import './ph-clients.js';
 
 const USER_KEY = 'partnerhub.demoUser';
 // a bell drawn with the text's colour (no emoji font needed), hidden from screen readers: the label says it
@@ -62,7 +63,7 @@ export class PhApp extends PhElement {
     if (view === 'order' && order > 0) {
       this._orderId = order;
       this._view = 'order';
-    } else if (['orders', 'new-order', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations', 'contacts'].includes(view)) {
+    } else if (['orders', 'new-order', 'inbox', 'sites', 'accounts', 'packages', 'notifications', 'settings', 'mailbox', 'integrations', 'contacts', 'clients'].includes(view)) {
       this._view = view;
     } else if (view === 'dashboard') {
       this._view = 'orders';
@@ -241,7 +242,9 @@ export class PhApp extends PhElement {
           ${agency ? html`<button id="nav-new-order" class=${this._view === 'new-order' ? '' : 'secondary'}
             aria-current=${this._view === 'new-order' ? 'page' : 'false'} @click=${() => this.go('new-order')}>${t('nav.newOrder')}</button>
             <button id="nav-contacts" class=${this._view === 'contacts' ? '' : 'secondary'}
-            aria-current=${this._view === 'contacts' ? 'page' : 'false'} @click=${() => this.go('contacts')}>${t('nav.contacts')}</button>` : ''}
+            aria-current=${this._view === 'contacts' ? 'page' : 'false'} @click=${() => this.go('contacts')}>${t('nav.contacts')}</button>
+            <button id="nav-clients" class=${this._view === 'clients' ? '' : 'secondary'}
+            aria-current=${this._view === 'clients' ? 'page' : 'false'} @click=${() => this.go('clients')}>${t('nav.clients')}</button>` : ''}
           <button id="nav-notifications" class=${this._view === 'notifications' ? '' : 'secondary'}
             aria-current=${this._view === 'notifications' ? 'page' : 'false'}
             aria-label=${t('nav.notifications') + (this._unread ? ' – ' + t('notifications.bell', this._unread) : '')}
@@ -270,6 +273,7 @@ export class PhApp extends PhElement {
         ${this._view === 'mailbox' ? html`<ph-mailbox .api=${this.api} .me=${this.me}></ph-mailbox>` : ''}
         ${this._view === 'integrations' ? html`<ph-integrations .api=${this.api} .me=${this.me}></ph-integrations>` : ''}
         ${this._view === 'contacts' ? html`<ph-contacts .api=${this.api} .me=${this.me}></ph-contacts>` : ''}
+        ${this._view === 'clients' ? html`<ph-clients .api=${this.api} .me=${this.me}></ph-clients>` : ''}
         </div>`
       : this.renderWelcome()}
       ${this.renderOperators()}`;

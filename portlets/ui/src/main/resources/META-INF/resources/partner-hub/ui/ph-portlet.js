@@ -6,12 +6,13 @@ import './ph-order-dashboard.js';
 import './ph-order-page.js';
 import './ph-order-form.js';
 import './ph-sites.js';
+import './ph-clients.js';
 import './ph-accounts.js';
 import './ph-packages.js';
 import './ph-inbox.js';
 
 // the views a portlet can show besides its own, when a link or a next step leads there
-const PAGES = ['orders', 'new-order', 'sites', 'accounts', 'inbox', 'packages'];
+const PAGES = ['orders', 'new-order', 'sites', 'accounts', 'inbox', 'packages', 'clients'];
 
 /**
  * What a Liferay portlet renders: one view of Partner Hub for the logged-in portal user. The portlet hands
@@ -107,6 +108,7 @@ export class PhPortlet extends PhElement {
       case 'accounts': return html`<ph-accounts .api=${this.api} .me=${this.me}></ph-accounts>`;
       case 'inbox': return html`<ph-inbox .api=${this.api} .me=${this.me}></ph-inbox>`;
       case 'packages': return html`<ph-packages .api=${this.api} .me=${this.me}></ph-packages>`;
+      case 'clients': return html`<ph-clients .api=${this.api} .me=${this.me}></ph-clients>`;
       default: return html`<ph-order-dashboard .api=${this.api} .me=${this.me}></ph-order-dashboard>`;
     }
   }
