@@ -215,7 +215,8 @@ class AccessGrantsTest {
         assertThat(invitations(account)).extracting(i -> i.email()).doesNotContain(EMIL);
         var change = tx(s -> s.accountService.setPermissions(s.user("demo-anna"), account, annaId,
                 EnumSet.of(Permission.MANAGE_COLLABORATORS, Permission.ORDER_PRODUCTS, Permission.MANAGE_BILLING)));
-        assertThat(change.member()).as("Anna cannot give herself billing").isNull();
+        assertThat(change.pending()).as("Anna cannot give herself billing, she can only ask").isNotNull();
+        assertThat(change.pending().permissions()).as("only what waits is asked").containsExactly(Permission.MANAGE_BILLING);
         assertThat(member(account, annaId).orElseThrow().permissions()).doesNotContain(Permission.MANAGE_BILLING);
 
         fanOutAll();
@@ -241,6 +242,10 @@ class AccessGrantsTest {
                 .doesNotContain(Permission.MANAGE_BILLING);
         fanOutAll();
         assertThat(bell("demo-anna")).filteredOn(k -> k == NotificationKind.ACCESS_REQUEST_DECIDED).hasSize(2);
+        tx(s -> s.grants.limit(s.user("demo-clara"), account, annaId, new AccessLimit(null, clock.instant().plus(Duration.ofDays(5)), null)));
+        assertThatThrownBy(() -> tx(s -> s.grants.limit(s.user("demo-anna"), account, annaId, AccessLimit.NONE)))
+                .as("a limited collaborator cannot free themselves").isInstanceOf(ActionForbidden.class);
+        assertThat(member(account, annaId).orElseThrow().limit().endsAt()).isEqualTo(clock.instant().plus(Duration.ofDays(5)));
         Set<Permission> clarasOwn = EnumSet.of(Permission.MANAGE_BILLING);
         assertThat(tx(s -> s.accountService.setPermissions(s.user("demo-clara"), account, annaId, clarasOwn)).member())
                 .as("the owner grants directly").isNotNull();

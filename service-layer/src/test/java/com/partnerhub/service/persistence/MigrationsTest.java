@@ -69,7 +69,7 @@ class MigrationsTest {
         execute(ds, "insert into order_answer (order_id, question_key, answer) values (900, 'style', 'modern'), "
                 + "(900, 'business', 'Blumen \"Rosa\" & Co')");
 
-        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V18").isEqualTo(11);
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V19").isEqualTo(12);
 
         assertThat(strings(ds, "select answers from customer_order where id = 900"))
                 .containsExactly("{\"business\":\"Blumen \\\"Rosa\\\" & Co\",\"style\":\"modern\"}");

@@ -31,7 +31,7 @@ export class PhAccounts extends PhElement {
       // what a grant can be limited to: the account's sites and running orders
       const sites = await this.api.get('/api/v1/sites?limit=200').catch(() => ({ items: [] }));
       this._sites = sites.items.filter(s => s.ownerAccountId === account.id);
-      const orders = await this.api.get(`/api/v1/orders?status=ACTIVE&accountId=${account.id}&limit=100`).catch(() => ({ items: [] }));
+      const orders = await this.api.get(`/api/v1/orders?status=ACTIVE&customer=${account.id}&limit=100`).catch(() => ({ items: [] }));
       this._orders = orders.items;
     }
   }

@@ -31,17 +31,19 @@ export class PhClients extends PhElement {
     }
   }
 
+  /** The whole overview; the filters narrow what is shown, so what can be offered is always judged from all of it. */
   async load() {
-    const params = new URLSearchParams();
-    if (this._type) params.set('type', this._type);
-    if (this._account) params.set('accountId', this._account);
-    const overview = await this.run(() => this.api.get(`/api/v1/agencies/${this._agencyId}/overview?${params}`));
+    const overview = await this.run(() => this.api.get(`/api/v1/agencies/${this._agencyId}/overview`));
     if (overview) this._overview = overview;
   }
 
   filter(key, value) {
     this[key] = value;
-    this.load();
+  }
+
+  get shown() {
+    return (this._overview?.items || []).filter(i => (!this._type || i.type === this._type)
+      && (!this._account || String(i.accountId) === this._account));
   }
 
   /** Sites still the agency's with no offer open: those a bulk transfer can offer. */
@@ -129,11 +131,11 @@ export class PhClients extends PhElement {
           </select></label>
         </div>
         ${o.truncated ? html`<p class="problem warning" role="status">${t('clients.truncated')}</p>` : ''}
-        ${o.items.length === 0 ? this.renderEmpty(t('clients.empty'), t('nav.sites'), '?view=sites') : html`
+        ${this.shown.length === 0 ? this.renderEmpty(t('clients.empty'), t('nav.sites'), '?view=sites') : html`
           <table id="client-items"><thead><tr><th scope="col">${t('clients.account')}</th><th scope="col">${t('clients.kind')}</th>
             <th scope="col">${t('clients.what')}</th><th scope="col">${t('clients.status')}</th><th scope="col">${t('clients.date')}</th>
             <th scope="col">${t('clients.amount')}</th></tr></thead>
-          <tbody>${o.items.map(i => this.renderItem(i))}</tbody></table>`}
+          <tbody>${this.shown.map(i => this.renderItem(i))}</tbody></table>`}
         ${this._results ? html`<h3>${t('clients.results')}</h3><ul id="bulk-results">${this._results.map(r => html`
           <li data-outcome=${r.outcome}><span class="badge ${r.problem ? 'danger' : r.outcome === 'REQUESTED' ? 'warn' : 'ok'}">${t('clients.outcome.' + r.outcome)}</span>
             ${r.label}${r.problem ? html` — ${r.problem.detail}${(r.problem.errors || []).map(e => html` (${e.field}: ${e.message})`)}` : ''}</li>`)}</ul>` : ''}

@@ -63,8 +63,17 @@ public class AccessGrants {
 
     /** Whether granting these permissions waits for the owner: asked by someone of an agency who is not the owner. */
     public boolean needsOwnerApproval(User caller, CustomerAccount account, Set<Permission> permissions) {
-        return !account.isOwnedBy(caller.id()) && !access.agencyIdsOf(caller).isEmpty()
-                && permissions.stream().anyMatch(rules.ownerApproval()::contains);
+        return !waitingForOwner(caller, account, permissions).isEmpty();
+    }
+
+    /** Of these permissions, those that wait for the owner when this caller grants them (none for the owner). */
+    public Set<Permission> waitingForOwner(User caller, CustomerAccount account, Set<Permission> permissions) {
+        if (account.isOwnedBy(caller.id()) || access.agencyIdsOf(caller).isEmpty()) {
+            return Set.of();
+        }
+        Set<Permission> waiting = EnumSet.noneOf(Permission.class);
+        permissions.stream().filter(rules.ownerApproval()::contains).forEach(waiting::add);
+        return waiting;
     }
 
     /** A limit as asked for, checked against the account: its own site, a future date, one of its running orders. */
@@ -125,12 +134,20 @@ public class AccessGrants {
         return request;
     }
 
-    /** Limits (or frees) an existing collaborator's grant; for those who manage collaborators. */
+    /**
+     * Limits (or frees) an existing collaborator's grant; for those who manage collaborators. Lifting or loosening a
+     * limit, and any change to one's own, is the owner's alone: a limited collaborator cannot free themselves.
+     */
     public AccountMember limit(User caller, long accountId, long userId, AccessLimit limit) {
         access.requirePermission(caller, accountId, Permission.MANAGE_COLLABORATORS);
         AccountMember member = accounts.member(accountId, userId).orElseThrow(() -> new ResourceNotFound("member"));
         AccessLimit before = member.limit();
-        member.limitTo(checked(accountId, limit));
+        AccessLimit after = checked(accountId, limit);
+        CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
+        if (!account.isOwnedBy(caller.id()) && (caller.id() == userId || after.loosens(before))) {
+            throw new ActionForbidden("only the account's owner lifts or loosens a limit, or changes one's own");
+        }
+        member.limitTo(after);
         history.record(caller.id(), AccountService.SUBJECT, accountId, accountId, "ACCESS_LIMITED",
                 state(userId, before), state(userId, member.limit()));
         return member;

@@ -196,21 +196,29 @@ public class AccountService {
     }
 
     /**
-     * Sets a collaborator's permissions. Asked by an agency user for permissions above the threshold, it only
-     * becomes a request the owner approves ({@link AccessGrants}).
+     * Sets a collaborator's permissions. Permissions above the threshold that an agency user adds are not granted but
+     * asked of the owner ({@link AccessGrants}); the rest of the change is made at once. {@code member} is the member
+     * as changed now, {@code pending} the request, if any.
      */
     public PermissionsChange setPermissions(User caller, long accountId, long userId, Set<Permission> permissions) {
         access.requirePermission(caller, accountId, Permission.MANAGE_COLLABORATORS);
         AccountMember target = accounts.member(accountId, userId).orElseThrow(() -> new ResourceNotFound("member"));
         CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
-        Set<Permission> added = java.util.EnumSet.noneOf(Permission.class);
+        Set<Permission> added = EnumSet.noneOf(Permission.class);
         added.addAll(permissions);
         added.removeAll(target.permissions());
-        if (target.role() != AccountRole.OWNER && grants.needsOwnerApproval(caller, account, added)) {
-            return new PermissionsChange(null, grants.request(caller,
-                    AccessRequest.toChange(accountId, caller.id(), userId, permissions, clock.instant())));
+        Set<Permission> waiting = target.role() == AccountRole.OWNER ? Set.of() : grants.waitingForOwner(caller, account, added);
+        if (waiting.isEmpty()) {
+            return new PermissionsChange(apply(caller.id(), target, permissions), null);
         }
-        return new PermissionsChange(apply(caller.id(), target, permissions), null);
+        Set<Permission> now = EnumSet.noneOf(Permission.class);
+        now.addAll(permissions);
+        now.removeAll(waiting);
+        if (!now.equals(target.permissions())) {
+            apply(caller.id(), target, now);
+        }
+        return new PermissionsChange(target, grants.request(caller,
+                AccessRequest.toChange(accountId, caller.id(), userId, waiting, clock.instant())));
     }
 
     /** Sets the permissions and records it; {@code actorId} is who decided (the owner, when a request was approved). */

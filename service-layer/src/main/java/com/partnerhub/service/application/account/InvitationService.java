@@ -2,6 +2,7 @@ package com.partnerhub.service.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,13 @@ public class InvitationService {
         this.clock = clock;
     }
 
-    /** An unlimited invitation by someone who needs no approval for it (the owner, or for ordinary permissions); null otherwise. */
+    /** An unlimited invitation by someone who needs no approval for it (the owner, or for ordinary permissions). */
     public IssuedInvitation invite(User caller, long accountId, String email, Set<Permission> permissions) {
-        return invite(caller, accountId, email, permissions, AccessLimit.NONE).issued();
+        Invited invited = invite(caller, accountId, email, permissions, AccessLimit.NONE);
+        if (invited.issued() == null) {
+            throw new IllegalStateException("this invitation waits for the owner's approval: use the form with a limit");
+        }
+        return invited.issued();
     }
 
     /** An invitation sent ({@code issued}), or waiting for the owner's approval ({@code pending}). */
@@ -100,9 +105,7 @@ public class InvitationService {
 
     private IssuedInvitation issue(CustomerAccount account, String invitee, Set<Permission> permissions, AccessLimit limit,
                                    User inviter) {
-        IssuedInvitation issued = accountService.issueInvitation(account, InvitationKind.COLLABORATOR, invitee, permissions, inviter,
-                clock.instant(), limit);
-        return issued;
+        return accountService.issueInvitation(account, InvitationKind.COLLABORATOR, invitee, permissions, inviter, clock.instant(), limit);
     }
 
     /**
@@ -115,12 +118,17 @@ public class InvitationService {
             CustomerAccount account = accounts.find(accountId).orElseThrow(() -> new ResourceNotFound("account"));
             User requester = accountService.user(request.requestedBy());
             if (request.kind() == AccessRequest.Kind.INVITATION) {
+                // still as it was asked: nobody has answered for them meanwhile, and the limit still holds (a date not passed)
                 requireInvitable(account, request.email());
-                issue(account, request.email(), request.permissions(), request.limit(), requester);
+                issue(account, request.email(), request.permissions(), grants.checked(accountId, request.limit()), requester);
             } else {
+                // only what was asked is added: whatever the owner changed meanwhile stays
                 AccountMember target = accounts.member(accountId, request.memberUserId())
                         .orElseThrow(() -> new ResourceNotFound("member"));
-                accountService.apply(caller.id(), target, request.permissions());
+                Set<Permission> granted = EnumSet.noneOf(Permission.class);
+                granted.addAll(target.permissions());
+                granted.addAll(request.permissions());
+                accountService.apply(caller.id(), target, granted);
             }
         }
         return request;

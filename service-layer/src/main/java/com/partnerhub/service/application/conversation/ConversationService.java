@@ -13,6 +13,7 @@ import com.partnerhub.service.application.shared.AccessPolicy;
 import com.partnerhub.service.application.shared.HistoryRecorder;
 import com.partnerhub.service.application.shared.Page;
 import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
 import com.partnerhub.service.domain.agency.AgencyRepository;
 import com.partnerhub.service.domain.conversation.Conversation;
@@ -87,7 +88,9 @@ public class ConversationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Conversation> mine(User caller) {
         Set<Long> agencyIds = access.agencyIdsOf(caller);
-        List<Long> accountIds = accounts.membershipsOf(caller.id()).stream().map(m -> m.account().id()).toList();
+        // a grant limited to one site reaches the threads of that site's orders from the order page, not the account's list
+        List<Long> accountIds = accounts.membershipsOf(caller.id()).stream().filter(m -> m.member().limit().siteId() == null)
+                .map(m -> m.account().id()).toList();
         return conversations.involving(agencyIds, accountIds, 200);
     }
 
@@ -133,9 +136,16 @@ public class ConversationService {
         return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
     }
 
+    /** A grant limited to one site reaches the threads of that site's orders only. */
+    private boolean reaches(AccountMember m, Conversation c) {
+        return m.limit().siteId() == null
+                || (c.orderId() != null && orders.find(c.orderId()).map(o -> m.reachesSite(o.siteId())).orElse(false));
+    }
+
     /** The agency, the account's members, and for order threads provider staff (the agency talks to the provider there). */
     private void requireParticipant(User caller, Conversation c) {
-        boolean participant = access.worksFor(caller, c.agencyId()) || access.membership(caller, c.accountId()).isPresent()
+        boolean participant = access.worksFor(caller, c.agencyId())
+                || access.membership(caller, c.accountId()).filter(m -> reaches(m, c)).isPresent()
                 || (c.orderId() != null && access.isStaff(caller));
         if (!participant) {
             throw new ResourceNotFound("conversation");

@@ -67,7 +67,9 @@ public class Audiences {
                             case CONTACTS -> Permission.CONTACT_SUPPORT;
                             default -> Permission.MANAGE_COLLABORATORS;
                         };
-                        members.stream().filter(m -> m.may(needed)).map(AccountMember::userId).forEach(userIds::add);
+                        // a grant limited to one site hears of that site only
+                        members.stream().filter(m -> m.may(needed)).filter(m -> m.reachesSite(facts.siteId()))
+                                .map(AccountMember::userId).forEach(userIds::add);
                     }
                     if (audience == Audience.COLLABORATOR_MANAGERS && facts.inviterId() != null) {
                         userIds.add(facts.inviterId());

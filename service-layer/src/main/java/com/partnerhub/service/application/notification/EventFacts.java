@@ -18,9 +18,11 @@ import com.partnerhub.service.domain.notification.NotificationKind;
  * @param threadKey      e-mails of one thread are batched per person
  * @param link           where the event is seen, relative to the portal
  * @param memberId       the collaborator whose access changed, for MEMBER
+ * @param siteId         the site the event is about, if any: members whose grant is limited to another site are not told
  * @param facts          named facts for texts and webhooks: orderNumber, orderTitle, milestone, invoice, amountMinor,
  *                       currency, date, site, account, agency, excerpt, daysLeft
  */
 public record EventFacts(HistoryEntry event, NotificationKind kind, Long agencyId, Long accountId, Long orderId, String address,
-                         Long inviterId, boolean providerWork, String threadKey, String link, Long memberId, Map<String, String> facts) {
+                         Long inviterId, boolean providerWork, String threadKey, String link, Long memberId, Map<String, String> facts,
+                         Long siteId) {
 }

@@ -115,7 +115,7 @@ public class EventFactsReader {
         number(after, "daysLeft").ifPresent(d -> facts.put("daysLeft", Integer.toString(d)));
         boolean providerWork = milestone.map(m -> m.actingParty() == ActingParty.PROVIDER).orElse(false);
         return new EventFacts(event, kind, order.agencyId(), order.accountId(), order.id(), null, null, providerWork,
-                null, "?view=order&order=" + order.id(), null, facts);
+                null, "?view=order&order=" + order.id(), null, facts, order.siteId());
     }
 
     private EventFacts ofThread(HistoryEntry event, NotificationKind kind, Conversation c, JsonObject after,
@@ -125,8 +125,9 @@ public class EventFactsReader {
         agencies.find(c.agencyId()).ifPresent(a -> facts.put("agency", a.name()));
         accounts.find(c.accountId()).ifPresent(a -> facts.put("account", a.name()));
         String link = c.orderId() != null ? "?view=order&order=" + c.orderId() : "?view=dashboard";
+        Long siteId = c.orderId() == null ? null : orders.find(c.orderId()).map(Order::siteId).orElse(null);
         return new EventFacts(event, kind, c.agencyId(), c.accountId(), c.orderId(), null, null, false,
-                "conversation-" + c.id(), link, null, facts);
+                "conversation-" + c.id(), link, null, facts, siteId);
     }
 
     private EventFacts ofInvitation(HistoryEntry event, NotificationKind kind, Invitation i, Map<String, String> facts) {
@@ -136,7 +137,7 @@ public class EventFactsReader {
         users.find(i.invitedBy()).ifPresent(u -> facts.putIfAbsent("actor", u.displayName()));
         String link = kind.audiences().contains(Audience.INVITEE)
                 ? "?view=inbox" : "?view=accounts";
-        return new EventFacts(event, kind, null, i.accountId(), null, i.email(), i.invitedBy(), false, null, link, null, facts);
+        return new EventFacts(event, kind, null, i.accountId(), null, i.email(), i.invitedBy(), false, null, link, null, facts, null);
     }
 
     private EventFacts ofTransfer(HistoryEntry event, NotificationKind kind, SiteTransfer t, Map<String, String> facts) {
@@ -148,7 +149,7 @@ public class EventFactsReader {
         String link = kind.audiences().contains(Audience.TRANSFER_RECIPIENT)
                 ? "?view=inbox" : "?view=sites";
         return new EventFacts(event, kind, t.agencyId(), t.targetAccountId(), null, t.recipientEmail(), null, false, null,
-                link, null, facts);
+                link, null, facts, t.siteId());
     }
 
     /** A collaborator's access changed: the member is named in the change's state (after it, or before a removal). */
@@ -157,7 +158,7 @@ public class EventFactsReader {
         JsonObject state = event.afterState() != null ? parse(event.afterState()) : parse(event.beforeState());
         Long memberId = number(state, "userId").map(Integer::longValue).orElse(null);
         return new EventFacts(event, kind, null, event.subjectId(), null, null, null, false, null, "?view=accounts", memberId,
-                facts);
+                facts, null);
     }
 
     private static JsonObject parse(String json) {

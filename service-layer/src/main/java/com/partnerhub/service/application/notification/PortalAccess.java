@@ -98,7 +98,7 @@ public class PortalAccess {
                         .forEach(email -> changes.revoke(email, stays));
                 // the account's collaborators work on the site it brings in, as on its other sites
                 List<AccountMember> collaborators = accounts.members(accountId).stream()
-                        .filter(member -> member.role() != AccountRole.OWNER).toList();
+                        .filter(member -> member.role() != AccountRole.OWNER && member.reachesSite(transfer.siteId())).toList();
                 Map<Long, String> collaboratorEmails = emails(collaborators.stream().map(AccountMember::userId).toList()); // one query
                 for (AccountMember member : collaborators) {
                     changes.grant(collaboratorEmails.get(member.userId()), "COLLABORATOR", member.permissions());
@@ -135,7 +135,7 @@ public class PortalAccess {
             }
             case COLLABORATOR_CHANGED -> {
                 changes.grant(email(facts.memberId()), "COLLABORATOR", permissions(after, "permissions"));
-                affected = sitesOf(accountId);
+                affected = sitesReachedBy(accountId, facts.memberId());
             }
             case COLLABORATOR_REMOVED, ACCESS_ENDED -> {
                 changes.revoke(email(facts.memberId()), false);
@@ -158,6 +158,12 @@ public class PortalAccess {
                 .add("grant", changes.grants())
                 .add("revoke", changes.revokes())
                 .build());
+    }
+
+    /** The account's sites a member's grant reaches: all of them, or the one it is limited to. */
+    private List<Site> sitesReachedBy(long accountId, Long memberId) {
+        Long limitedTo = memberId == null ? null : accounts.member(accountId, memberId).map(m -> m.limit().siteId()).orElse(null);
+        return limitedTo == null ? sitesOf(accountId) : sites.find(limitedTo).map(List::of).orElse(List.of());
     }
 
     private List<Site> sitesOf(long accountId) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,8 @@ import com.partnerhub.service.domain.site.SiteRepository;
 @ApplicationScoped
 @Transactional
 public class DomainService {
+
+    private static final Logger LOG = Logger.getLogger(DomainService.class.getName());
 
     private SiteRepository sites;
     private AccountRepository accounts;
@@ -135,9 +139,14 @@ public class DomainService {
      */
     public void tellRegistrar(long domainId) {
         sites.findDomain(domainId).filter(Domain::registrarPending).ifPresent(d -> {
-            String reference = d.registrarReference() == null
-                    ? registrar.register(d.name(), d.contacts(), d.payer())
-                    : update(d);
+            String reference;
+            try {
+                reference = d.registrarReference() == null ? registrar.register(d.name(), d.contacts(), d.payer()) : update(d);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "the registrar did not take " + d.name() + "; asking again later", failed);
+                handover.tellRegistrarLater(d, clock.instant());
+                return;
+            }
             d.toldRegistrar(reference);
             history.record(null, SiteService.SUBJECT, d.siteId(), null, "DOMAIN_REGISTRAR_UPDATED", null,
                     Map.of("domain", d.name(), "reference", reference, "status", d.status().name().toLowerCase(Locale.ROOT)));

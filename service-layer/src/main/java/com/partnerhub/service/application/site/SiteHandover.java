@@ -19,6 +19,7 @@ import jakarta.json.JsonValue;
 import com.partnerhub.service.application.shared.JsonSupport;
 import com.partnerhub.service.domain.account.AccountMember;
 import com.partnerhub.service.domain.account.AccountRepository;
+import com.partnerhub.service.domain.account.AccountRole;
 import com.partnerhub.service.domain.account.BillingParty;
 import com.partnerhub.service.domain.account.CustomerAccount;
 import com.partnerhub.service.domain.account.Permission;
@@ -75,8 +76,9 @@ public class SiteHandover {
         var restore = JsonSupport.PROVIDER.createObjectBuilder();
         JsonArrayBuilder domainStates = JsonSupport.PROVIDER.createArrayBuilder();
         List<Domain> domains = sites.domainsOf(site.id());
-        DomainContact owner = ownerContact(account);
-        DomainContact agency = agencyContact(site.agencyId(), agencyUserId);
+        // built only for domains that move: a payment that hands a site without domains over never depends on them
+        DomainContact owner = domains.isEmpty() ? null : ownerContact(account);
+        DomainContact agency = domains.isEmpty() ? null : agencyContact(site.agencyId(), agencyUserId);
         for (Domain d : domains) {
             domainStates.add(domainState(d));
             d.handOverTo(owner, agency, agencyStays);
@@ -112,7 +114,8 @@ public class SiteHandover {
                 tellRegistrar(d, now);
             });
         }
-        Optional<AccountMember> member = accounts.member(accountId, agencyUserId);
+        // someone who has become the account's owner since keeps that: only a collaborator's access is put back
+        Optional<AccountMember> member = accounts.member(accountId, agencyUserId).filter(m -> m.role() != AccountRole.OWNER);
         if (state.getBoolean("memberAdded", false)) {
             member.ifPresent(accounts::removeMember);
         } else if (state.containsKey("memberPermissions")) {
@@ -121,15 +124,23 @@ public class SiteHandover {
         }
     }
 
+    /** How long a registrar that failed is left alone before it is asked again. */
+    static final java.time.Duration REGISTRAR_RETRY = java.time.Duration.ofMinutes(5);
+
     /** The registrar learns the domain's new state from a job after this transaction commits. */
     public void tellRegistrar(Domain d, Instant now) {
         jobs.schedule(new ScheduledJob(JobKind.DOMAIN_REGISTRAR_SYNC, d.id(), now, now));
     }
 
+    /** The registrar failed: asked again later, so the other deadlines behind this job keep running meanwhile. */
+    public void tellRegistrarLater(Domain d, Instant now) {
+        jobs.schedule(new ScheduledJob(JobKind.DOMAIN_REGISTRAR_SYNC, d.id(), now.plus(REGISTRAR_RETRY), now));
+    }
+
     /** The customer a domain is registered to: the account's owner by name, or the account's name while it has none. */
     public DomainContact ownerContact(CustomerAccount account) {
         String name = account.ownerUserId() == null ? account.name()
-                : users.find(account.ownerUserId()).map(User::displayName).orElse(account.name());
+                : users.find(account.ownerUserId()).map(User::displayName).filter(n -> !n.isBlank()).orElse(account.name());
         return DomainContact.of("ownerContact", name, account.ownerEmail());
     }
 

@@ -78,8 +78,10 @@ public class SiteService {
             // a grant limited to one site shows that site, not the account's others
             List<Long> accountIds = memberships.stream().filter(m -> m.member().limit().siteId() == null)
                     .map(m -> m.account().id()).toList();
-            List<Long> siteIds = memberships.stream().map(m -> m.member().limit().siteId()).filter(java.util.Objects::nonNull).toList();
-            fetched = sites.visibleTo(agencyIds, accountIds, siteIds, afterId, limit + 1);
+            java.util.Map<Long, Long> accountOfSite = new java.util.HashMap<>();
+            memberships.stream().filter(m -> m.member().limit().siteId() != null)
+                    .forEach(m -> accountOfSite.put(m.member().limit().siteId(), m.account().id()));
+            fetched = sites.visibleTo(agencyIds, accountIds, accountOfSite, afterId, limit + 1);
         }
         return Page.of(fetched, limit, Site::id).map(this::billed);
     }

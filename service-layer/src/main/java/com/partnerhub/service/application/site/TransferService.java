@@ -277,7 +277,8 @@ public class TransferService {
     public Detail detail(User caller, long transferId) {
         SiteTransfer transfer = sites.findTransfer(transferId).orElseThrow(() -> new ResourceNotFound("transfer"));
         boolean agencySide = access.worksFor(caller, transfer.agencyId()) || access.isStaff(caller);
-        boolean accountSide = transfer.targetAccountId() != null && access.membership(caller, transfer.targetAccountId()).isPresent();
+        boolean accountSide = transfer.targetAccountId() != null && access.membership(caller, transfer.targetAccountId())
+                .filter(m -> m.reachesSite(transfer.siteId())).isPresent();
         if (!agencySide && !accountSide) {
             throw new ResourceNotFound("transfer");
         }

@@ -14,6 +14,14 @@ public record AccessLimit(Long siteId, Instant endsAt, Long untilOrderId) {
         return siteId == null && endsAt == null && untilOrderId == null;
     }
 
+    /** Whether this limit lets the grant reach further or last longer than {@code before} in any way. */
+    public boolean loosens(AccessLimit before) {
+        boolean widerSite = before.siteId() != null && !before.siteId().equals(siteId);
+        boolean later = before.endsAt() != null && (endsAt == null || endsAt.isAfter(before.endsAt()));
+        boolean otherOrder = before.untilOrderId() != null && !before.untilOrderId().equals(untilOrderId);
+        return widerSite || later || otherOrder;
+    }
+
     /** Whether the grant ends by itself (a date or an order). */
     public boolean ends() {
         return endsAt != null || untilOrderId != null;

@@ -12,11 +12,12 @@ public interface SiteRepository {
 
     /** Sites built by these agencies or owned by these accounts, by id, after {@code afterId}, at most {@code limit}. */
     default List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, long afterId, int limit) {
-        return visibleTo(agencyIds, accountIds, List.of(), afterId, limit);
+        return visibleTo(agencyIds, accountIds, java.util.Map.of(), afterId, limit);
     }
 
-    /** As above, and these single sites (of grants limited to one site). */
-    List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, Collection<Long> siteIds, long afterId, int limit);
+    /** As above, and single sites while their account owns them (grants limited to one site: site id to account id). */
+    List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, java.util.Map<Long, Long> accountOfSite, long afterId,
+                         int limit);
 
     /** Every site, for staff. */
     List<Site> all(long afterId, int limit);

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
 import com.partnerhub.service.domain.order.OrderRepository;
 import com.partnerhub.service.persistence.DocumentNumbers;
+import com.partnerhub.service.persistence.SitePairs;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -140,10 +140,10 @@ public class JpaOrderRepository implements OrderRepository {
         if (accountOfSite.isEmpty()) {
             return ofAccounts(accountIds, filter, beforeId, limit);
         }
+        SitePairs pairs = SitePairs.of("o.siteId", "o.accountId", accountOfSite);
         // an empty IN list is not valid SQL everywhere; -1 matches no account
-        return query("(o.accountId in :scope or (o.siteId in :sites and o.accountId in :siteAccounts))",
-                accountIds.isEmpty() ? List.of(-1L) : accountIds,
-                Map.of("sites", accountOfSite.keySet(), "siteAccounts", Set.copyOf(accountOfSite.values())), filter, beforeId, limit);
+        return query("(o.accountId in :scope" + pairs.clause() + ")", accountIds.isEmpty() ? List.of(-1L) : accountIds, pairs,
+                filter, beforeId, limit);
     }
 
     @Override
@@ -163,10 +163,10 @@ public class JpaOrderRepository implements OrderRepository {
      * loaded in one more query, not one per order.
      */
     private List<Order> query(String scopeClause, Object scope, Filter filter, long beforeId, int limit) {
-        return query(scopeClause, scope, Map.of(), filter, beforeId, limit);
+        return query(scopeClause, scope, SitePairs.of("o.siteId", "o.accountId", Map.of()), filter, beforeId, limit);
     }
 
-    private List<Order> query(String scopeClause, Object scope, Map<String, Object> more, Filter filter, long beforeId, int limit) {
+    private List<Order> query(String scopeClause, Object scope, SitePairs pairs, Filter filter, long beforeId, int limit) {
         StringBuilder jpql = new StringBuilder("select o from PlacedOrder o where 1 = 1");
         if (scopeClause != null) {
             jpql.append(" and ").append(scopeClause);
@@ -191,7 +191,7 @@ public class JpaOrderRepository implements OrderRepository {
         if (scopeClause != null) {
             q.setParameter("scope", scope);
         }
-        more.forEach(q::setParameter);
+        pairs.bind(q);
         if (filter.status() != null) {
             q.setParameter("status", filter.status());
         }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import com.partnerhub.service.domain.site.Domain;
+import com.partnerhub.service.persistence.SitePairs;
 import com.partnerhub.service.domain.site.Site;
 import com.partnerhub.service.domain.site.SiteRepository;
 import com.partnerhub.service.domain.site.SiteTransfer;
@@ -39,19 +40,21 @@ public class JpaSiteRepository implements SiteRepository {
     }
 
     @Override
-    public List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, Collection<Long> siteIds, long afterId,
-                                int limit) {
-        if (agencyIds.isEmpty() && accountIds.isEmpty() && siteIds.isEmpty()) {
+    public List<Site> visibleTo(Collection<Long> agencyIds, Collection<Long> accountIds, java.util.Map<Long, Long> accountOfSite,
+                                long afterId, int limit) {
+        if (agencyIds.isEmpty() && accountIds.isEmpty() && accountOfSite.isEmpty()) {
             return List.of();
         }
+        SitePairs pairs = SitePairs.of("s.id", "s.ownerAccountId", accountOfSite);
         // an empty IN list is not valid SQL everywhere; -1 matches no row
-        return em.createQuery("select s from Site s where s.id > :after and "
-                        + "((s.agencyId in :agencies and s.ownerAccountId is null) or s.ownerAccountId in :accounts "
-                        + "or (s.id in :sites and s.ownerAccountId is not null)) order by s.id", Site.class)
+        var query = em.createQuery("select s from Site s where s.id > :after and "
+                        + "((s.agencyId in :agencies and s.ownerAccountId is null) or s.ownerAccountId in :accounts" + pairs.clause()
+                        + ") order by s.id", Site.class)
                 .setParameter("after", afterId)
                 .setParameter("agencies", agencyIds.isEmpty() ? List.of(-1L) : agencyIds)
-                .setParameter("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds)
-                .setParameter("sites", siteIds.isEmpty() ? List.of(-1L) : siteIds)
+                .setParameter("accounts", accountIds.isEmpty() ? List.of(-1L) : accountIds);
+        pairs.bind(query);
+        return query
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -1,8 +1,5 @@
 package com.partnerhub.service.web.audit;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
@@ -18,10 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.partnerhub.service.application.audit.AuditTrail;
-import com.partnerhub.service.domain.shared.ValidationException;
-import com.partnerhub.service.domain.shared.Violation;
 import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.service.web.support.CurrentUser;
+import com.partnerhub.service.web.support.Days;
 import com.partnerhub.service.web.support.EnumValues;
 
 @Path("v1/audit")
@@ -47,22 +43,11 @@ public class AuditResource {
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
         AuditWriter.Format chosen = format == null ? AuditWriter.Format.CSV : EnumValues.parse(AuditWriter.Format.class, format, "format");
         // checked now, inside the request's transaction; read afterwards, page by page, while the answer is written
-        AuditTrail.Scope scope = trail.allow(currentUser.get(), accountId, userId, day(from, "from"), day(to, "to"));
+        AuditTrail.Scope scope = trail.allow(currentUser.get(), accountId, userId, Days.parse(from, "from"), Days.parse(to, "to"));
         StreamingOutput body = out -> AuditWriter.write(chosen, after -> trail.page(scope, after), out);
         String name = "partner-hub-audit-" + (accountId != null ? "account-" + accountId : "user-" + userId) + "."
                 + chosen.name().toLowerCase(Locale.ROOT);
         return Response.ok(body, chosen == AuditWriter.Format.CSV ? CSV + "; charset=UTF-8" : MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private static LocalDate day(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(List.of(new Violation(field, "INVALID_DATE")));
-        }
     }
 }

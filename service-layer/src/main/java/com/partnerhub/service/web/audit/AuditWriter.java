@@ -48,8 +48,8 @@ public final class AuditWriter {
             for (AuditTrail.Page page = pages.apply(null); !page.entries().isEmpty(); page = pages.apply(last)) {
                 for (HistoryEntry e : page.entries()) {
                     Actors.Actor actor = Actors.lookup(page.actors(), e.actorId());
-                    csv.printRecord(e.id(), e.occurredAt(), e.actorId(), actor.name(), e.subjectType(), e.subjectId(), e.accountId(),
-                            e.action(), e.beforeState(), e.afterState());
+                    csv.printRecord(e.id(), e.occurredAt(), e.actorId(), cell(actor.name()), cell(e.subjectType()), e.subjectId(),
+                            e.accountId(), cell(e.action()), cell(e.beforeState()), cell(e.afterState()));
                     last = e;
                     rows++;
                 }
@@ -57,6 +57,17 @@ public final class AuditWriter {
             }
         }
         return rows;
+    }
+
+    /**
+     * Text a spreadsheet would take for a formula (a name starting with "=", say) is written as text: a leading
+     * apostrophe, as OWASP recommends for CSV exports.
+     */
+    static String cell(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private static long json(Function<HistoryEntry, AuditTrail.Page> pages, OutputStream out) {
