@@ -22,6 +22,11 @@ public class TransferPreviewView {
     public List<String> keptPermissions;
     /** Days the recipient has to answer. */
     public long validityDays;
+    /**
+     * The site's registered domains as they are now: on acceptance owner, admin and billing contact become the
+     * customer's and the customer pays; the agency stays the technical contact only if it stays on.
+     */
+    public List<DomainView> domains;
 
     public static class OpenOrder {
         public long id;

@@ -181,6 +181,8 @@ class HandoverTest {
                 .as("provider staff see the site but do not order for the agency").isInstanceOf(ActionForbidden.class);
         assertThatThrownBy(() -> tx(s -> s.domainService.order(s.user("demo-anna"), siteId,
                 new DomainService.OrderDomain("not a domain", "Clara Kundin", CLARA, null)))).isInstanceOf(ValidationException.class);
+        List<Domain> previewed = tx(s -> s.transferService.preview(s.user("demo-anna"), siteId, true).domains());
+        assertThat(previewed).as("the pre-flight names the domains that move").extracting(Domain::name).containsExactly(name);
     }
 
     @ParameterizedTest

@@ -76,7 +76,8 @@ export class PhElement extends LitElement {
     label { display: inline-flex; flex-direction: column; gap: .25rem; font-size: var(--ph-font-size-small, .875rem); font-weight: 600; }
     label.inline { flex-direction: row; align-items: center; gap: .5rem; font-weight: 400; font-size: 1rem; }
     .field-error { color: var(--ph-color-danger, #da1414); font-size: var(--ph-font-size-small, .875rem); font-weight: 400; }
-    fieldset { border: 1px solid var(--ph-color-border, #e7e7ed); border-radius: var(--ph-radius, .375rem); margin: 0 0 1rem; padding: .75rem 1rem; }
+    /* min-width 0: a fieldset is otherwise as wide as its widest content (a long select), wider than a phone */
+    fieldset { border: 1px solid var(--ph-color-border, #e7e7ed); border-radius: var(--ph-radius, .375rem); margin: 0 0 1rem; padding: .75rem 1rem; min-width: 0; }
     legend { font-weight: 600; padding: 0 .25rem; }
     dialog { border: 0; border-radius: var(--ph-radius, .375rem); box-shadow: 0 .5rem 1.5rem rgba(0, 0, 0, .25);
              max-width: 32rem; padding: 1.5rem; }

@@ -3,6 +3,8 @@
 
 const messages = {
   en: {
+    "preview.domainStay": "{0} (owner {1}): owner, admin and billing contact become the customer's and the customer pays; your agency stays its technical contact.",
+    "preview.domainLeave": "{0} (owner {1}): every contact becomes the customer's and the customer pays.",
     "limit.title": "Limited to",
     "limit.site": "Site",
     "limit.allSites": "all sites of the account",
@@ -424,6 +426,8 @@ const messages = {
     'sites.buyConfirm': 'Buy the {0} plan for {1}?', 'sites.buyBilled': 'The plan is billed to the {0}.',
   },
   de: {
+    "preview.domainStay": "{0} (Inhaber {1}): Inhaber-, Admin- und Rechnungskontakt gehen an den Kunden, der Kunde bezahlt; Ihre Agentur bleibt technischer Kontakt.",
+    "preview.domainLeave": "{0} (Inhaber {1}): alle Kontakte gehen an den Kunden, der Kunde bezahlt.",
     "limit.title": "Begrenzt auf",
     "limit.site": "Website",
     "limit.allSites": "alle Websites des Kontos",

@@ -85,7 +85,7 @@ export class PhSites extends PhElement {
     const list = this._domains?.[s.id] || [];
     const contact = c => html`${c.name} <span class="muted">${c.email}</span>`;
     return html`<div class="domains" data-domains=${s.id}>
-      ${list.length ? html`<h4>${t('domains.title')}</h4>
+      ${list.length ? html`<h3>${t('domains.title')}</h3>
         <table><thead><tr><th>${t('domains.name')}</th><th>${t('domains.owner')}</th><th>${t('domains.billing')}</th>
           <th>${t('domains.tech')}</th><th>${t('domains.payer')}</th></tr></thead>
         <tbody>${list.map(d => html`<tr data-domain=${d.name}>
@@ -153,6 +153,7 @@ export class PhSites extends PhElement {
         ? t('preview.unpaid', preview.unpaidInvoices.map(i => `${i.number} (${money(i.amountMinor, i.currency)})`).join(', '))
         : t('preview.noUnpaid'),
       preview.openOrders.length ? t('preview.openOrders', preview.openOrders.map(o => `${o.number} ${o.title}`).join(', ')) : null,
+      ...(preview.domains || []).map(d => t(preview.stayAsCollaborator ? 'preview.domainStay' : 'preview.domainLeave', d.name, d.owner.name)),
       preview.stayAsCollaborator ? t('preview.stay', preview.keptPermissions.map(p => t('perm.' + p)).join(', ')) : t('preview.leave'),
       t('preview.validity', recipient, preview.validityDays),
     ].filter(Boolean);

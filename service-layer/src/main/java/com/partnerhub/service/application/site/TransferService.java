@@ -108,7 +108,7 @@ public class TransferService {
      * open orders bill their later milestones to the customer; the agency keeps {@link #STAY_PERMISSIONS} or no access.
      */
     public record Preview(Site site, List<Invoice> unpaidInvoices, List<Order> openOrders, boolean stayAsCollaborator,
-                          Set<Permission> keptPermissions, java.time.Duration validity) {
+                          Set<Permission> keptPermissions, java.time.Duration validity, List<Domain> domains) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -118,7 +118,7 @@ public class TransferService {
             throw new DomainConflict("TRANSFER_PENDING", "a transfer of this site is already pending");
         }
         return new Preview(site, invoices.unpaidOfSite(siteId), orders.activeOnSite(siteId), stayAsCollaborator,
-                stayAsCollaborator ? STAY_PERMISSIONS : Set.of(), deadlines.transferValidity());
+                stayAsCollaborator ? STAY_PERMISSIONS : Set.of(), deadlines.transferValidity(), sites.domainsOf(siteId));
     }
 
     /** The site, for a member of the agency that still owns it; staff are refused, anyone else does not see it. */

@@ -152,6 +152,7 @@ public class SiteResource {
         v.stayAsCollaborator = p.stayAsCollaborator();
         v.keptPermissions = p.keptPermissions().stream().map(Enum::name).sorted().toList();
         v.validityDays = p.validity().toDays();
+        v.domains = p.domains().stream().map(SiteViews::domain).toList();
         return v;
     }
 
