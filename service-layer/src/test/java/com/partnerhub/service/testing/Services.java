@@ -168,7 +168,7 @@ public final class Services {
                 clock);
         clientOverview = new com.partnerhub.service.application.agency.ClientOverview(
                 new com.partnerhub.service.persistence.agency.JpaClientOverviewRepository(em), access);
-        bulk = new com.partnerhub.service.application.agency.BulkActions(invitationService, transferService, access);
+        bulk = new com.partnerhub.service.application.agency.BulkActions(invitationService, transferService, sites, access);
         audit = new com.partnerhub.service.application.audit.AuditTrail(history, access,
                 new com.partnerhub.service.application.shared.Actors(users), clock);
         notifications = new JpaNotificationRepository(em);

@@ -16,6 +16,7 @@ import com.partnerhub.service.domain.account.AccessLimit;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.shared.Validator;
+import com.partnerhub.service.domain.site.SiteRepository;
 
 /**
  * Many invitations or transfers at once for an agency. Deliberately not one transaction: each item runs as its own
@@ -29,15 +30,17 @@ public class BulkActions {
 
     private InvitationService invitations;
     private TransferService transfers;
+    private SiteRepository sites;
     private AccessPolicy access;
 
     protected BulkActions() {
     }
 
     @Inject
-    public BulkActions(InvitationService invitations, TransferService transfers, AccessPolicy access) {
+    public BulkActions(InvitationService invitations, TransferService transfers, SiteRepository sites, AccessPolicy access) {
         this.invitations = invitations;
         this.transfers = transfers;
+        this.sites = sites;
         this.access = access;
     }
 
@@ -69,6 +72,10 @@ public class BulkActions {
     public List<Outcome<TransferService.Issued>> offer(User caller, long agencyId, List<Offer> items) {
         return each(caller, agencyId, items, item -> {
             new Validator().required("siteId", item.siteId()).throwIfInvalid();
+            // the agency the request names offers its own sites only, whatever other agency the caller works for
+            if (sites.find(item.siteId()).filter(s -> s.agencyId() == agencyId).isEmpty()) {
+                throw new ResourceNotFound("site");
+            }
             return transfers.start(caller, item.siteId(), item.recipientEmail(), item.stayAsCollaborator());
         });
     }
