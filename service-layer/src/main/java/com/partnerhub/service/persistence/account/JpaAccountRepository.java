@@ -98,16 +98,24 @@ public class JpaAccountRepository implements AccountRepository {
         em.remove(member);
     }
 
-    // JPQL has no SKIP LOCKED; the member row stays locked until the transaction that ends the grant commits
-    private static final String CLAIM_ENDED = "select m.account_id, m.user_id from account_member m where m.ends_at <= ? "
-            + "or (m.until_order_id is not null and exists (select 1 from customer_order o where o.id = m.until_order_id "
-            + "and o.status = 'COMPLETED')) order by m.account_id, m.user_id fetch first 1 rows only for update skip locked";
+    // JPQL has no SKIP LOCKED; the member row stays locked until the transaction that ends the grant commits. Two
+    // claims rather than one with OR, so each walks its own index (ends_at; until_order_id) on every poll.
+    private static final String CLAIM_PAST_END = "select m.account_id, m.user_id from account_member m where m.ends_at <= ? "
+            + "order by m.ends_at fetch first 1 rows only for update skip locked";
+    private static final String CLAIM_ORDER_DONE = "select m.account_id, m.user_id from account_member m "
+            + "where m.until_order_id is not null and exists (select 1 from customer_order o where o.id = m.until_order_id "
+            + "and o.status = 'COMPLETED') fetch first 1 rows only for update skip locked";
 
     @Override
     public Optional<AccountMember> claimEndedGrant(java.time.Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CLAIM_ENDED).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+        List<Object[]> rows = em.createNativeQuery(CLAIM_PAST_END).setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
                 .getResultList();
+        if (rows.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> done = em.createNativeQuery(CLAIM_ORDER_DONE).getResultList();
+            rows = done;
+        }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
