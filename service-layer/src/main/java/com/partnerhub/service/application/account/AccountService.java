@@ -158,12 +158,6 @@ public class AccountService {
         return users.find(userId).orElseThrow(() -> new ResourceNotFound("user"));
     }
 
-    /** The name a person is shown by (an access request's requester). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String displayName(long userId) {
-        return users.find(userId).map(User::displayName).orElse(null);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountRepository.Membership> mine(User caller) {
         return accounts.membershipsOf(caller.id());

@@ -1,10 +1,5 @@
 package com.partnerhub.service.web.account;
 
-import com.partnerhub.service.application.shared.ResourceNotFound;
-import com.partnerhub.service.domain.account.AccessRequest;
-import com.partnerhub.service.application.account.AccessGrants;
-import com.partnerhub.api.account.AccessRequestView;
-import com.partnerhub.api.account.AccessLimitRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.partnerhub.service.web.support.ApiRequest;
 import com.partnerhub.api.ApiPaths;
+import com.partnerhub.api.account.AccessLimitRequest;
+import com.partnerhub.api.account.AccessRequestView;
 import com.partnerhub.api.account.AccountView;
 import com.partnerhub.api.account.BillingRequest;
 import com.partnerhub.api.account.InvitationRequest;
@@ -37,11 +34,15 @@ import com.partnerhub.api.account.OpenAccountRequest;
 import com.partnerhub.api.account.PermissionsRequest;
 import com.partnerhub.api.common.HistoryEntryView;
 import com.partnerhub.api.common.PageView;
+import com.partnerhub.service.application.account.AccessGrants;
 import com.partnerhub.service.application.account.AccountService;
 import com.partnerhub.service.application.account.InvitationService;
 import com.partnerhub.service.application.account.IssuedInvitation;
 import com.partnerhub.service.application.account.OpenAccount;
+import com.partnerhub.service.application.shared.Actors;
 import com.partnerhub.service.application.shared.Page;
+import com.partnerhub.service.application.shared.ResourceNotFound;
+import com.partnerhub.service.domain.account.AccessRequest;
 import com.partnerhub.service.domain.account.BillingParty;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.history.HistoryEntry;
@@ -63,7 +64,7 @@ public class AccountResource {
     CurrentUser currentUser;
 
     @Inject
-    com.partnerhub.service.application.shared.Actors actors;
+    Actors actors;
 
     @Inject
     AccountService accounts;
@@ -154,8 +155,12 @@ public class AccountResource {
     @Operation(summary = "What agency users asked for that needs the owner's approval", description = "Pending first, then "
             + "newest first. For the owner, members with MANAGE_COLLABORATORS and provider staff.")
     public List<AccessRequestView> accessRequests(@PathParam("id") long id) {
-        return grants.requests(currentUser.get(), id).stream()
-                .map(r -> AccountViews.request(r, accounts.displayName(r.requestedBy()))).toList();
+        List<AccessRequest> requests = grants.requests(currentUser.get(), id);
+        // the requesters' names in one query, not one per request
+        var names = actors.of(requests.stream().map(AccessRequest::requestedBy).toList(), null);
+        return requests.stream()
+                .map(r -> AccountViews.request(r, Actors.lookup(names, r.requestedBy()).name()))
+                .toList();
     }
 
     @POST
@@ -164,7 +169,7 @@ public class AccountResource {
             + "asked) or the permissions are set; the requester is told.")
     public AccessRequestView approve(@PathParam("id") long id, @PathParam("requestId") long requestId) {
         AccessRequest r = invitations.decide(currentUser.get(), id, requestId, true);
-        return AccountViews.request(r, accounts.displayName(r.requestedBy()));
+        return AccountViews.request(r, actors.one(r.requestedBy(), null).name());
     }
 
     @POST
@@ -172,7 +177,7 @@ public class AccountResource {
     @Operation(summary = "Decline a request", description = "By the account's owner only: nothing is granted; the requester is told.")
     public AccessRequestView decline(@PathParam("id") long id, @PathParam("requestId") long requestId) {
         AccessRequest r = invitations.decide(currentUser.get(), id, requestId, false);
-        return AccountViews.request(r, accounts.displayName(r.requestedBy()));
+        return AccountViews.request(r, actors.one(r.requestedBy(), null).name());
     }
 
     @DELETE
