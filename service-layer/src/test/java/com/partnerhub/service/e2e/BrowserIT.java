@@ -597,7 +597,7 @@ class BrowserIT {
         app().findElement(By.cssSelector("#nav-sites")).click();
         WebElement mine = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "']")));
         assertThat(mine.getDomAttribute("data-billing")).isEqualTo("CUSTOMER");
-        WebElement banner = mine.findElement(By.cssSelector(".handed-over"));
+        WebElement banner = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] .handed-over")));
         assertThat(banner.getText()).contains("automatisch mit der Schlusszahlung").contains("zurückgeben");
         banner.findElement(By.cssSelector("button.show-moved")).click();
         WebElement moved = await(d -> inner("ph-sites").findElement(By.cssSelector("[data-site='" + siteId + "'] .moved")));

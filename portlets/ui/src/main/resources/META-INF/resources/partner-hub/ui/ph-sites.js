@@ -15,20 +15,24 @@ export class PhSites extends PhElement {
   async load(more) {
     const page = await this.run(() => this.api.get(`/api/v1/sites?limit=20${more && this._cursor ? '&cursor=' + this._cursor : ''}`));
     if (page) {
-      if (!more) this._accounts = await this.api.get('/api/v1/accounts').catch(() => []);
-      this._sites = more ? [...(this._sites || []), ...page.items] : page.items;
-      this._cursor = page.nextCursor || null;
-      this._transfers = {};
-      for (const s of this._sites.filter(x => x.underAgency && this.isAgency(x))) {
-        const list = await this.api.get(`/api/v1/sites/${s.id}/transfers`).catch(() => []);
-        this._transfers = { ...this._transfers, [s.id]: list.find(tr => tr.status === 'PENDING') };
-      }
-      const domains = {};
-      for (const s of this._sites) domains[s.id] = await this.api.get(`/api/v1/sites/${s.id}/domains`).catch(() => []);
-      this._domains = domains;
-      // sites that came into an account the viewer owns and may still be handed back
-      const handed = await this.api.get('/api/v1/transfers/handed-over').catch(() => []);
+      const sites = more ? [...(this._sites || []), ...page.items] : page.items;
+      // everything a card shows is fetched side by side and shown at once, so a card never appears without its
+      // pending offer, domains or undo banner
+      const [accounts, transfers, domains, handed] = await Promise.all([
+        more ? this._accounts : this.api.get('/api/v1/accounts').catch(() => []),
+        Promise.all(sites.filter(x => x.underAgency && this.isAgency(x)).map(s =>
+          this.api.get(`/api/v1/sites/${s.id}/transfers`).catch(() => [])
+            .then(list => [s.id, list.find(tr => tr.status === 'PENDING')]))),
+        Promise.all(sites.map(s => this.api.get(`/api/v1/sites/${s.id}/domains`).catch(() => []).then(d => [s.id, d]))),
+        // sites that came into an account the viewer owns and may still be handed back
+        this.api.get('/api/v1/transfers/handed-over').catch(() => [])
+      ]);
+      this._accounts = accounts;
+      this._transfers = Object.fromEntries(transfers);
+      this._domains = Object.fromEntries(domains);
       this._handedOver = Object.fromEntries(handed.map(tr => [tr.siteId, tr]));
+      this._sites = sites;
+      this._cursor = page.nextCursor || null;
     }
   }
 
