@@ -23,15 +23,26 @@ export class PhAccounts extends PhElement {
 
   async select(account) {
     this._selected = account;
-    this._members = await this.run(() => this.api.get(`/api/v1/accounts/${account.id}/members`));
+    // everything the account's panel shows, side by side and shown at once; an account chosen meanwhile wins
+    const attempt = this._selects = (this._selects || 0) + 1;
     const manages = account.myPermissions.includes('MANAGE_COLLABORATORS');
-    this._invitations = manages ? await this.api.get(`/api/v1/accounts/${account.id}/invitations`).catch(() => []) : [];
-    this._requests = manages ? await this.api.get(`/api/v1/accounts/${account.id}/access-requests`).catch(() => []) : [];
-    if (manages) {
+    const none = () => Promise.resolve(null);
+    const loaded = await this.run(() => Promise.all([
+      this.api.get(`/api/v1/accounts/${account.id}/members`),
+      manages ? this.api.get(`/api/v1/accounts/${account.id}/invitations`).catch(() => []) : none(),
+      manages ? this.api.get(`/api/v1/accounts/${account.id}/access-requests`).catch(() => []) : none(),
       // what a grant can be limited to: the account's sites and running orders
-      const sites = await this.api.get('/api/v1/sites?limit=200').catch(() => ({ items: [] }));
+      manages ? this.api.get('/api/v1/sites?limit=200').catch(() => ({ items: [] })) : none(),
+      manages ? this.api.get(`/api/v1/orders?status=ACTIVE&customer=${account.id}&limit=100`).catch(() => ({ items: [] })) : none()
+    ]));
+    if (attempt !== this._selects) return;
+    if (!loaded) { this._members = null; return; } // the problem is shown, not the members of the account before
+    const [members, invitations, requests, sites, orders] = loaded;
+    this._members = members;
+    this._invitations = invitations || [];
+    this._requests = requests || [];
+    if (manages) {
       this._sites = sites.items.filter(s => s.ownerAccountId === account.id);
-      const orders = await this.api.get(`/api/v1/orders?status=ACTIVE&customer=${account.id}&limit=100`).catch(() => ({ items: [] }));
       this._orders = orders.items;
     }
   }

@@ -43,8 +43,10 @@ export class PhIntegrations extends PhElement {
   }
 
   async loadAll() {
+    // only the latest request fills the list: a filter chosen while the first page loads wins
+    const attempt = this._loads = (this._loads || 0) + 1;
     const page = await this.run(() => this.api.get('/api/v1/admin/deliveries' + (this._status ? '?status=' + this._status : '')));
-    if (page) this._all = page.items;
+    if (page && attempt === this._loads) this._all = page.items;
   }
 
   // invitations belong to customer accounts, not agencies: only the admin's endpoints hear them

@@ -24,17 +24,34 @@ export class PhOrderPage extends PhElement {
     if ((changed.has('orderId') || changed.has('api')) && this.api && this.orderId) this.load();
   }
 
+  /**
+   * The order with its history, thread and brief, fetched side by side and shown at once: the page never offers an
+   * action before what it shows is loaded. Only the latest load fills the page; aria-busy tells assistive technology
+   * (and tests) it is loading.
+   */
   async load() {
-    const order = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}`));
-    if (order) {
-      this._order = order;
-      const history = await this.run(() => this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`));
-      if (history) this._history = history.items;
-      const messages = await this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).catch(() => null);
-      this._messages = messages ? messages.items : [];
-      const brief = await this.api.get(`/api/v1/orders/${this.orderId}/brief`).catch(() => null);
-      this._questions = brief ? brief.questions : [];
+    const attempt = this._loads = (this._loads || 0) + 1;
+    this.setAttribute('aria-busy', 'true');
+    const loaded = await this.run(async () => {
+      const [order, history, brief] = await Promise.all([
+        this.api.get(`/api/v1/orders/${this.orderId}`),
+        this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`),
+        this.api.get(`/api/v1/orders/${this.orderId}/brief`).catch(() => null)
+      ]);
+      return { order, history, brief, messages: await this.messagesOf(order) };
+    });
+    if (attempt !== this._loads) return;
+    if (loaded) {
+      this._order = loaded.order;
+      this._history = loaded.history.items;
+      this._messages = loaded.messages || [];
+      this._questions = loaded.brief ? loaded.brief.questions : [];
     }
+    this.setAttribute('aria-busy', 'false');
+  }
+
+  messagesOf(order) {
+    return this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).then(m => m.items).catch(() => null);
   }
 
   /** The order's conversation thread: the agency, the customer and provider staff write here. */
@@ -73,17 +90,22 @@ export class PhOrderPage extends PhElement {
   }
 
   async act(path, done, body) {
-    const order = await this.perform(() => this.api.post(`/api/v1/orders/${this.orderId}/${path}`, body), t(done));
-    if (order) {
-      this._order = order;
-      this._delivering = null;
-      this._revising = null;
-      const history = await this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`).catch(() => null);
-      if (history) this._history = history.items;
-      const messages = await this.api.get(`/api/v1/conversations/${order.conversationId}/messages?limit=200`).catch(() => null);
-      if (messages) this._messages = messages.items;
-    }
-    return order;
+    const changed = await this.perform(async () => {
+      const order = await this.api.post(`/api/v1/orders/${this.orderId}/${path}`, body);
+      // what the change added to the history and the thread comes with it, shown together
+      const [history, messages] = await Promise.all([
+        this.api.get(`/api/v1/orders/${this.orderId}/history?limit=200`).catch(() => null), this.messagesOf(order)]);
+      return { order, history, messages };
+    }, t(done));
+    if (!changed) return undefined;
+    this._loads = (this._loads || 0) + 1; // a load still running would show the order as it was
+    this.setAttribute('aria-busy', 'false');
+    this._order = changed.order;
+    this._delivering = null;
+    this._revising = null;
+    if (changed.history) this._history = changed.history.items;
+    if (changed.messages) this._messages = changed.messages;
+    return changed.order;
   }
 
   /** A delivery carries a note and a link to look at it; both go into the thread and the history. */

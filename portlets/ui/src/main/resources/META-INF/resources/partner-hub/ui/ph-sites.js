@@ -12,12 +12,16 @@ export class PhSites extends PhElement {
     if ((changed.has('api') || changed.has('me')) && this.api && this.me) this.load(false);
   }
 
+  /**
+   * A page of sites with everything their cards show (pending offer, domains, undo banner), fetched side by side and
+   * shown at once. Only the latest load fills the list; aria-busy tells assistive technology (and tests) it is loading.
+   */
   async load(more) {
-    const page = await this.run(() => this.api.get(`/api/v1/sites?limit=20${more && this._cursor ? '&cursor=' + this._cursor : ''}`));
-    if (page) {
+    const attempt = this._loads = (this._loads || 0) + 1;
+    this.setAttribute('aria-busy', 'true');
+    const loaded = await this.run(async () => {
+      const page = await this.api.get(`/api/v1/sites?limit=20${more && this._cursor ? '&cursor=' + this._cursor : ''}`);
       const sites = more ? [...(this._sites || []), ...page.items] : page.items;
-      // everything a card shows is fetched side by side and shown at once, so a card never appears without its
-      // pending offer, domains or undo banner
       const [accounts, transfers, domains, handed] = await Promise.all([
         more ? this._accounts : this.api.get('/api/v1/accounts').catch(() => []),
         Promise.all(sites.filter(x => x.underAgency && this.isAgency(x)).map(s =>
@@ -27,13 +31,18 @@ export class PhSites extends PhElement {
         // sites that came into an account the viewer owns and may still be handed back
         this.api.get('/api/v1/transfers/handed-over').catch(() => [])
       ]);
-      this._accounts = accounts;
-      this._transfers = Object.fromEntries(transfers);
-      this._domains = Object.fromEntries(domains);
-      this._handedOver = Object.fromEntries(handed.map(tr => [tr.siteId, tr]));
-      this._sites = sites;
-      this._cursor = page.nextCursor || null;
+      return { page, sites, accounts, transfers, domains, handed };
+    });
+    if (attempt !== this._loads) return;
+    if (loaded) {
+      this._accounts = loaded.accounts;
+      this._transfers = Object.fromEntries(loaded.transfers);
+      this._domains = Object.fromEntries(loaded.domains);
+      this._handedOver = Object.fromEntries(loaded.handed.map(tr => [tr.siteId, tr]));
+      this._sites = loaded.sites;
+      this._cursor = loaded.page.nextCursor || null;
     }
+    this.setAttribute('aria-busy', 'false');
   }
 
   isAgency(site) {
