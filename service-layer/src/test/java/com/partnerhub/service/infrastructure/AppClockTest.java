@@ -32,4 +32,10 @@ class AppClockTest {
         assertThatThrownBy(() -> clock.advance(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThat(clock.offset()).isZero();
     }
+
+    @Test
+    void tellsTimeInMicrosecondsAsTheDatabasesKeepIt() {
+        AppClock clock = new AppClock(Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456789Z"), ZoneOffset.UTC));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-23T10:00:00.123456Z"));
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,13 @@ public class AppClock extends Clock {
         this.base = base;
     }
 
+    /**
+     * In microseconds, as the databases keep timestamps: an answer shows a time exactly as it is read back later (a
+     * payment's replay, a list) and comparisons with stored times are exact.
+     */
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
