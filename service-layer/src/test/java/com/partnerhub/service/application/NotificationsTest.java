@@ -297,6 +297,27 @@ class NotificationsTest {
     }
 
     @Test
+    void oneStepTellsOfWhatItBroughtAboutEachKindOnceWithAWebhookIdOfItsOwn() {
+        emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
+        long agency = tx(s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
+        tx(s -> s.webhookService.register(s.user("demo-anna"), agency, "http://127.0.0.1:9/hook", Set.of(), null));
+        long order = claraWithAnOrder()[1];
+        // placing the order issued its first invoice: one history entry, two kinds told
+        List<String> entries = tx(s -> s.history.ofSubject("ORDER", order, 0, 50).stream().map(h -> h.action()).toList());
+        assertThat(entries).containsExactly("ORDER_PLACED");
+        fanOutAll();
+        List<OutboundChannel.Outgoing> hooks = tx(s -> s.dispatcher.claim(500)).stream()
+                .filter(o -> o.channel() == DeliveryChannel.WEBHOOK).filter(o -> o.body().contains("\"orderId\":" + order)).toList();
+        assertThat(hooks).extracting(OutboundChannel.Outgoing::kind)
+                .containsExactlyInAnyOrder(NotificationKind.ORDER_PLACED, NotificationKind.INVOICE_ISSUED);
+        assertThat(hooks).extracting(OutboundChannel.Outgoing::eventId).containsOnly(hooks.get(0).eventId());
+        assertThat(hooks).extracting(o -> o.kind().webhookId(o.eventId())).as("receivers drop repeats by webhook-id: each its own")
+                .containsExactlyInAnyOrder("msg_" + hooks.get(0).eventId(), "msg_" + hooks.get(0).eventId() + "_invoice.issued");
+        assertThat(kinds("demo-clara")).as("the customer is told of each once")
+                .containsOnlyOnce(NotificationKind.ORDER_PLACED, NotificationKind.INVOICE_ISSUED);
+    }
+
+    @Test
     void aMailWhoseInstanceStoppedMidSendIsNotSentAgainByItselfButAWebhookIs() {
         emf = TestDatabase.entityManagerFactory(TestDatabase.H2.migrated(true));
         long agency = tx(s -> s.access.agencyIdsOf(s.user("demo-anna")).iterator().next());
@@ -448,7 +469,7 @@ class NotificationsTest {
                 Duration.ofSeconds(2)));
         OutboundChannel.Outgoing first = tx(s -> s.dispatcher.claim(1)).get(0);
         OutboundChannel.Outcome outcome = mail.send(new OutboundChannel.Outgoing(first.deliveryId(), first.eventId(),
-                DeliveryChannel.EMAIL, "clara at kunde-eins", "de", "Betreff", "Text", null, null, null));
+                DeliveryChannel.EMAIL, "clara at kunde-eins", "de", "Betreff", "Text", null, null, null, NotificationKind.ORDER_PLACED));
         assertThat(outcome.sent()).isFalse();
         assertThat(outcome.hopeless()).as("no server is asked").isTrue();
         tx(s -> {
@@ -476,7 +497,7 @@ class NotificationsTest {
                 Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofSeconds(1), true);
         OutboundChannel.Outcome slow = new WebhookChannel(impatient).send(new OutboundChannel.Outgoing(1, 1, DeliveryChannel.WEBHOOK,
                 "x", "en", "order.placed", "{}", null, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow",
-                "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32])));
+                "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]), NotificationKind.ORDER_PLACED));
         assertThat(slow.sent()).isFalse();
         assertThat(slow.hopeless()).as("tried again later").isFalse();
         assertThat(slow.error()).contains("Timeout");

@@ -261,7 +261,8 @@ class OrderWorkspaceTest {
         Instant deliveredAt = clock.instant();
         clock.advance(Duration.ofDays(1));
         tx(s -> s.workspace.hold(s.user("demo-anna"), id));
-        assertThat(order(id).nextDueAt()).as("nothing is due while held").isNull();
+        assertThat(order(id).nextDueAt(clock.instant())).as("nothing is due while held").isNull();
+        assertThat(order(id).isOverdue(clock.instant().plus(Duration.ofDays(30)))).isFalse();
         assertThatThrownBy(() -> tx(s -> s.workspace.hold(s.user("demo-anna"), id))).extracting(e -> ((DomainConflict) e).code())
                 .isEqualTo("ORDER_ON_HOLD");
         assertThatThrownBy(() -> tx(s -> s.workspace.resume(s.user("demo-clara"), id))).isInstanceOf(ActionForbidden.class);
@@ -290,7 +291,7 @@ class OrderWorkspaceTest {
         payLast(id);
         Order placed = order(id);
         assertThat(placed.documentsDueAt()).isEqualTo(T0.plus(Duration.ofDays(5)));
-        Instant expected = placed.expectedDeliveryAt();
+        Instant expected = placed.expectedDeliveryAt(clock.instant());
         Instant plannedEnd = placed.schedule(clock.instant()).get(0).end();
 
         clock.advance(Duration.ofDays(3).plusHours(1));
@@ -311,7 +312,9 @@ class OrderWorkspaceTest {
         Duration held4 = Duration.ofDays(4);
         assertThat(resumed.schedule(clock.instant()).get(0).end()).as("the running milestone ends later by the time held")
                 .isEqualTo(plannedEnd.plus(held4));
-        assertThat(resumed.expectedDeliveryAt()).isAfterOrEqualTo(expected.plus(held4));
+        assertThat(resumed.expectedDeliveryAt(clock.instant())).isAfterOrEqualTo(expected.plus(held4));
+        assertThat(resumed.nextDueAt(clock.instant())).as("the running milestone's due date moved by the time held")
+                .isEqualTo(plannedEnd.plus(held4));
         assertThat(actions(id)).containsSubsequence("DOCUMENTS_REMINDER", "ORDER_HELD", "DOCUMENT_UPLOADED", "ORDER_RESUMED");
         clock.advance(Duration.ofDays(30));
         assertThat(runJobs()).as("documents received: never held again for them").doesNotContain(JobKind.DOCUMENT_DEADLINE);

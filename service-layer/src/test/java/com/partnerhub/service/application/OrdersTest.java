@@ -175,7 +175,8 @@ class OrdersTest {
         assertThat(placed.order().number()).matches("PH-\\d{6}");
         assertThat(placed.order().milestones()).extracting(m -> m.name()).containsExactly("Basisversion", "Fertigstellung", "Go-live");
         assertThat(placed.order().milestones()).extracting(m -> m.amountMinor()).containsExactly(90_000L, 120_000L, 90_000L);
-        assertThat(placed.order().expectedDeliveryAt()).isEqualTo(T0.plus(Duration.ofDays(45)));
+        assertThat(placed.order().expectedDeliveryAt(clock.instant())).isEqualTo(T0.plus(Duration.ofDays(45)));
+        assertThat(placed.order().isOverdue(T0.plus(Duration.ofDays(30)))).as("waiting for the customer's payment is not late").isFalse();
         assertThat(placed.invoices()).singleElement().satisfies(i -> {
             assertThat(i.amountMinor()).isEqualTo(90_000);
             assertThat(i.number()).matches("INV-\\d{6}");
@@ -189,8 +190,11 @@ class OrdersTest {
         clock.advance(Duration.ofDays(2));
         pay(placed.invoices().get(0));
         assertThat(order(id).milestone(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
-        assertThat(order(id).expectedDeliveryAt()).as("the two days waiting for payment moved the date")
+        assertThat(order(id).expectedDeliveryAt(clock.instant())).as("the two days waiting for payment moved the date")
                 .isEqualTo(T0.plus(Duration.ofDays(47)));
+        assertThat(order(id).nextDueAt(clock.instant())).as("the running milestone's planned end")
+                .isEqualTo(order(id).milestone(1).dueAt());
+        assertThat(order(id).isOverdue(order(id).milestone(1).dueAt().plusSeconds(1))).isTrue();
 
         assertThatThrownBy(() -> deliver("demo-anna", id, 1)).as("the provider builds this one").isInstanceOf(ActionForbidden.class);
         deliver("demo-petra", id, 1);
@@ -223,10 +227,14 @@ class OrdersTest {
         assertThat(invoices(id)).extracting(Invoice::status).containsOnly(InvoiceStatus.PAID);
         assertThat(invoices(id).stream().mapToLong(Invoice::amountMinor).sum()).isEqualTo(300_000);
         assertThatThrownBy(() -> deliver("demo-petra", id, 3)).extracting(e -> ((DomainConflict) e).code()).isEqualTo("ORDER_NOT_ACTIVE");
-        List<String> actions = tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 100).items().stream()
-                .map(h -> h.action() + (h.actorId() == null ? "" : "")).toList());
-        assertThat(actions).startsWith("ORDER_PLACED", "INVOICE_ISSUED", "PAYMENT_RECEIVED", "MILESTONE_DELIVERED",
-                "REVISION_REQUESTED", "MILESTONE_DELIVERED", "MILESTONE_ACCEPTED", "INVOICE_ISSUED").endsWith("ORDER_COMPLETED");
+        var entries = tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 100).items());
+        // one entry per step: what a step brought about (an invoice issued, the order completed) is in its own entry
+        assertThat(entries).extracting(h -> h.action()).startsWith("ORDER_PLACED", "PAYMENT_RECEIVED", "MILESTONE_DELIVERED",
+                "REVISION_REQUESTED", "MILESTONE_DELIVERED", "MILESTONE_ACCEPTED").endsWith("MILESTONE_ACCEPTED")
+                .doesNotContain("INVOICE_ISSUED", "ORDER_COMPLETED");
+        assertThat(entries.get(0).afterState()).contains("\"invoiceIssued\":{").contains(invoices(id).get(0).number());
+        assertThat(entries.get(5).afterState()).contains("\"invoiceIssued\":{").contains(invoices(id).get(1).number());
+        assertThat(entries.get(entries.size() - 1).afterState()).contains("\"orderCompleted\":true").doesNotContain("invoiceIssued");
     }
 
     @ParameterizedTest
@@ -512,7 +520,7 @@ class OrdersTest {
     }
 
     @Test
-    void paymentReplaysAreAnsweredWithTheFirstResult() {
+    void paymentReplaysAreAnsweredWithTheInvoiceTheyPaidAndNeverAppliedTwice() {
         start(TestDatabase.POSTGRESQL);
         Invoice invoice = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).invoices().get(0);
         var notice = new PaymentService.PaymentNotice(invoice.number(), 90_000L, "EUR", "bank-1");
@@ -520,10 +528,13 @@ class OrdersTest {
                 new PaymentService.PaymentNotice(invoice.number(), 89_999L, "EUR", null), i -> "{}")))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("PAYMENT_MISMATCH");
         PaymentService.Answer first = tx(s -> s.payments.record("key-1", "h1", notice, i -> "{\"status\":\"" + i.status() + "\"}"));
-        PaymentService.Answer replay = tx(s -> s.payments.record("key-1", "h1", notice, i -> "{\"status\":\"changed\"}"));
+        clock.advance(Duration.ofHours(1));
+        PaymentService.Answer replay = tx(s -> s.payments.record("key-1", "h1", notice,
+                i -> "{\"status\":\"" + i.status() + "\",\"paidAt\":\"" + i.paidAt() + "\"}"));
         assertThat(first.replay()).isFalse();
         assertThat(replay.replay()).isTrue();
-        assertThat(replay.body()).isEqualTo(first.body()).isEqualTo("{\"status\":\"PAID\"}");
+        assertThat(first.body()).isEqualTo("{\"status\":\"PAID\"}");
+        assertThat(replay.body()).as("the invoice the first request paid, paid then").isEqualTo("{\"status\":\"PAID\",\"paidAt\":\"" + T0 + "\"}");
         assertThatThrownBy(() -> tx(s -> s.payments.record("key-1", "other", notice, i -> "{}")))
                 .extracting(e -> ((DomainConflict) e).code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThatThrownBy(() -> tx(s -> s.payments.record("key-2", "h2", notice, i -> "{}")))

@@ -147,20 +147,21 @@ public final class OrderBenchmark {
     private static void bulkLoad(DataSource ds, long agencyId, long accountId, int n, int offset) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into customer_order (id, order_number, agency_id, account_id, title, price_minor, currency, "
-                    + "payment_per_milestone, status, ended_early, billed_minor, placed_by, placed_at, last_progress_at, next_due_at, "
-                    + "expected_delivery_at, version) "
+                    + "payment_per_milestone, status, ended_early, billed_minor, placed_by, placed_at, last_progress_at, version) "
                     // the two agencies' orders interleave by id, as orders of many agencies do: odd ids this one's, even the other's
                     + "select 1000000000 + 2 * (g - " + offset + ")" + (offset == 0 ? " - 1" : "") + ", 'BM-' || g, " + agencyId + ", " + accountId + ", 'Bulk order ' || g, 300000, 'EUR', true, "
                     + "case when g % 20 = 0 then 'ACTIVE' else 'COMPLETED' end, false, 300000, "
-                    + "(select id from app_user where subject = 'demo-anna'), now() - (g || ' minutes')::interval, now(), "
-                    + "case when g % 20 = 0 then now() + ((g % 40) - 20 || ' days')::interval end, now(), 1 "
+                    + "(select id from app_user where subject = 'demo-anna'), now() - (g || ' minutes')::interval, now(), 1 "
                     + "from generate_series(" + (offset + 1) + ", " + (offset + n) + ") g");
             // every order has its 3 milestones, as the dashboard reads them (the other agency's: only the active twentieth)
             s.execute("insert into order_milestone (id, order_id, position, name, acting_party, planned_days, share_percent, "
-                    + "amount_minor, included_revisions, revisions_used, status, auto_accepted, steps) "
+                    + "amount_minor, included_revisions, revisions_used, status, auto_accepted, steps, started_at, due_at) "
                     + "select (o.id - 1000000000) * 4 + p + 2000000000, o.id, p, 'Milestone ' || p, 'AGENCY', 14, "
                     + "case p when 1 then 30 when 2 then 40 else 30 end, case p when 2 then 120000 else 90000 end, 2, 0, "
-                    + "case when o.status = 'COMPLETED' then 'ACCEPTED' when p = 1 then 'IN_PROGRESS' else 'PLANNED' end, false, '[{\"no\":1,\"label\":\"Draft\",\"done\":false}]' "
+                    + "case when o.status = 'COMPLETED' then 'ACCEPTED' when p = 1 then 'IN_PROGRESS' else 'PLANNED' end, false, '[{\"no\":1,\"label\":\"Draft\",\"done\":false}]', "
+                    // a running first milestone is due between 20 days ago and 20 days ahead: half of the active are late
+                    + "case when o.status = 'ACTIVE' and p = 1 then now() - interval '14 days' + ((o.id % 40) - 20 || ' days')::interval end, "
+                    + "case when o.status = 'ACTIVE' and p = 1 then now() + ((o.id % 40) - 20 || ' days')::interval end "
                     + "from customer_order o cross join generate_series(1, 3) p "
                     + "where o.agency_id = " + agencyId + (offset == 0 ? "" : " and o.status = 'ACTIVE'"));
             s.execute("analyze customer_order");

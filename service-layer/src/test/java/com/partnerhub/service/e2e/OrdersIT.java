@@ -164,7 +164,7 @@ class OrdersIT {
         List<String> actions = new ArrayList<>();
         http().get("api/v1/orders/" + id + "/history?limit=200", as(ANNA)).json().getJsonArray("items")
                 .forEach(h -> actions.add(((JsonObject) h).getString("action")));
-        assertThat(actions).startsWith("ORDER_PLACED", "INVOICE_ISSUED", "PAYMENT_RECEIVED").endsWith("ORDER_COMPLETED");
+        assertThat(actions).startsWith("ORDER_PLACED", "PAYMENT_RECEIVED").endsWith("MILESTONE_ACCEPTED");
         assertThat(actions.stream().filter("PAYMENT_RECEIVED"::equals)).hasSize(3);
     }
 

@@ -47,7 +47,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void subStepsAndAnswersOfExistingOrdersMoveIntoTheirRows(TestDatabase db) throws SQLException {
+    void subStepsAnswersDueDatesAndPaymentKeysOfExistingOrdersMoveIntoTheirRows(TestDatabase db) throws SQLException {
         DataSource ds = db.newDataSource();
         org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).locations("classpath:db/migration")
                 .target("7").load().migrate();
@@ -63,13 +63,31 @@ class MigrationsTest {
                     + "amount_minor, included_revisions, revisions_used, status, auto_accepted) values (90" + m + ", 900, " + m
                     + ", 'M" + m + "', 'AGENCY', 5, 50, 50, 1, 0, 'PLANNED', false)");
         }
+        execute(ds, "update order_milestone set status = 'IN_PROGRESS', started_at = timestamp with time zone '2026-01-01 00:00:00+00' "
+                + "where id = 901");
         execute(ds, "insert into milestone_step (milestone_id, step_no, label, done) values "
                 + "(901, 2, 'Texte \"prüfen\"', false), (901, 1, 'Entwurf', true)");
 
+        execute(ds, "insert into invoice (id, invoice_number, order_id, milestone_id, bill_to_type, bill_to_account_id, bill_to_name, "
+                + "amount_minor, currency, status, issued_at, due_at, paid_at, version) values (900, 'INV-ALT', 900, 901, 'ACCOUNT', 900, "
+                + "'Alt GmbH', 50, 'EUR', 'PAID', current_timestamp, current_timestamp, current_timestamp, 1)");
+        execute(ds, "insert into idempotency_record (idempotency_key, request_hash, status_code, response_body, created_at) values "
+                + "('pay-alt', 'hash-alt', 200, '{\"number\":\"INV-ALT\",\"status\":\"PAID\"}', current_timestamp)");
         execute(ds, "insert into order_answer (order_id, question_key, answer) values (900, 'style', 'modern'), "
                 + "(900, 'business', 'Blumen \"Rosa\" & Co')");
 
-        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V19").isEqualTo(12);
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V22").isEqualTo(15);
+
+        // V21: a payment's Idempotency-Key is kept with the invoice it paid, so its replay is still recognised
+        assertThat(strings(ds, "select payment_key || ' ' || payment_request_hash from invoice where id = 900"))
+                .containsExactly("pay-alt hash-alt");
+        assertThatThrownBy(() -> strings(ds, "select count(*) from idempotency_record")).isInstanceOf(SQLException.class);
+
+        // V20: the running milestone carries its due date (started + 5 planned days); the waiting one has none
+        assertThat(strings(ds, "select id from order_milestone where due_at = timestamp with time zone '2026-01-06 00:00:00+00'"))
+                .containsExactly("901");
+        assertThat(strings(ds, "select id from order_milestone where due_at is null")).containsExactly("902");
+        assertThatThrownBy(() -> strings(ds, "select next_due_at from customer_order")).isInstanceOf(SQLException.class);
 
         assertThat(strings(ds, "select answers from customer_order where id = 900"))
                 .containsExactly("{\"business\":\"Blumen \\\"Rosa\\\" & Co\",\"style\":\"modern\"}");

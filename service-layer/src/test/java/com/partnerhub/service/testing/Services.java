@@ -31,7 +31,6 @@ import com.partnerhub.service.application.order.MilestoneWorkflow;
 import com.partnerhub.service.application.order.OrderPlacement;
 import com.partnerhub.service.application.order.OrderQueries;
 import com.partnerhub.service.persistence.catalogue.JpaPackageRepository;
-import com.partnerhub.service.persistence.invoice.JpaIdempotencyRepository;
 import com.partnerhub.service.persistence.invoice.JpaInvoiceRepository;
 import com.partnerhub.service.persistence.order.JpaOrderRepository;
 import com.partnerhub.service.application.shared.AccessPolicy;
@@ -154,7 +153,7 @@ public final class Services {
         milestoneWorkflow = new MilestoneWorkflow(orders, billing, conversationService, orderAccess, recorder, transferService,
                 deadlines, clock);
         orderQueries = new OrderQueries(orders, accounts, history, billing, orderAccess, access, clock);
-        payments = new PaymentService(invoices, new JpaIdempotencyRepository(em), milestoneWorkflow, clock);
+        payments = new PaymentService(invoices, milestoneWorkflow, clock);
         documentRepository = new com.partnerhub.service.persistence.order.JpaOrderDocumentRepository(em);
         workspace = new com.partnerhub.service.application.order.OrderWorkspaceService(orders, packages,
                 new com.partnerhub.service.persistence.order.JpaOrderNoteRepository(em), documentRepository, history, milestoneWorkflow,

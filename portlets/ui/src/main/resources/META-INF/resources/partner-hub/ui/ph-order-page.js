@@ -294,12 +294,18 @@ export class PhOrderPage extends PhElement {
           ${t('history.' + h.action)}${this.historyDetail(h)}</li>`)}</ul>` : ''}`;
   }
 
-  /** What an entry says besides its action: a progress note, a delivery's note, a revision's reason, a file, why it was held. */
+  /**
+   * What an entry says besides its action: a progress note, a delivery's note, a revision's reason, a file, why it was
+   * held; and what the step brought about — the invoice it issued, the order it completed.
+   */
   historyDetail(h) {
     const after = h.after ? JSON.parse(h.after) : {};
+    const issued = after.invoiceIssued;
+    const more = html`${issued ? html`; <span class="issued">${t('history.INVOICE_ISSUED')} ${issued.invoice}
+      (${money(issued.amountMinor, issued.currency)})</span>` : ''}${after.orderCompleted ? html`; ${t('history.ORDER_COMPLETED')}` : ''}`;
     if (h.action === 'ORDER_HELD') return html` (${t('heldBy.' + after.reason)})`;
     const text = after.note || after.reason || after.fileName;
-    return text ? html`: <q>${text}</q>` : '';
+    return html`${text ? html`: <q>${text}</q>` : ''}${more}`;
   }
 }
 customElements.define('ph-order-page', PhOrderPage);

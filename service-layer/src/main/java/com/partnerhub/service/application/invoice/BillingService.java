@@ -21,6 +21,7 @@ import com.partnerhub.service.domain.invoice.CreditNote;
 import com.partnerhub.service.domain.invoice.Invoice;
 import com.partnerhub.service.domain.invoice.InvoiceRepository;
 import com.partnerhub.service.domain.invoice.InvoiceStatus;
+import com.partnerhub.service.domain.notification.NotificationKind;
 import com.partnerhub.service.domain.order.Billing;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
@@ -57,14 +58,19 @@ public class BillingService {
         this.clock = clock;
     }
 
-    /** Issues the invoice for one billing decision; a second one for the same milestone fails on the unique key. */
-    public Invoice issue(Order order, Billing billing, Long actorId) {
+    /**
+     * Issues the invoice for one billing decision; a second one for the same milestone fails on the unique key. The step
+     * that billed records it in its own history entry ({@link #issuedFacts}), which also tells the invoice's readers.
+     */
+    public Invoice issue(Order order, Billing billing) {
         order.billed(billing.amountMinor());
-        Invoice invoice = invoices.add(Invoice.issue(invoices.nextNumber(), order, billing, billTo(order), clock.instant()));
-        history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "INVOICE_ISSUED", null, Map.of(
-                "invoice", invoice.number(), "milestone", billing.milestone().position(), "amountMinor", invoice.amountMinor(),
-                "currency", invoice.currency(), "billTo", invoice.billTo().type() + " " + invoice.billTo().name()));
-        return invoice;
+        return invoices.add(Invoice.issue(invoices.nextNumber(), order, billing, billTo(order), clock.instant()));
+    }
+
+    /** What the history keeps of an issued invoice, under {@link NotificationKind#INVOICE_ISSUED_FACT} of the step's entry. */
+    public static Map<String, Object> issuedFacts(Invoice invoice, Billing billing) {
+        return Map.of("invoice", invoice.number(), "milestone", billing.milestone().position(), "amountMinor", invoice.amountMinor(),
+                "currency", invoice.currency(), "billTo", invoice.billTo().type() + " " + invoice.billTo().name());
     }
 
     /**

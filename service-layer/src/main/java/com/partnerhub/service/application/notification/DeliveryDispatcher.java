@@ -57,7 +57,7 @@ public class DeliveryDispatcher {
             }
             d.claim(now, settings.lease());
             claimed.add(new OutboundChannel.Outgoing(d.id(), d.eventId(), d.channel(), d.recipient(), d.language(), d.subject(),
-                    d.body(), d.html(), url, secret));
+                    d.body(), d.html(), url, secret, d.kind()));
         }
         return claimed;
     }

@@ -64,7 +64,10 @@ public class EventFactsReader {
 
     /** The facts of an event, or empty when its subject no longer exists. */
     public Optional<EventFacts> read(HistoryEntry event, NotificationKind kind) {
-        JsonObject after = parse(event.afterState());
+        JsonObject state = parse(event.afterState());
+        // an invoice told from the step that issued it: the invoice's own facts
+        JsonObject after = kind == NotificationKind.INVOICE_ISSUED
+                && state.get(NotificationKind.INVOICE_ISSUED_FACT) instanceof JsonObject issued ? issued : state;
         Map<String, String> facts = new HashMap<>();
         if (event.actorId() != null) {
             users.find(event.actorId()).ifPresent(u -> facts.put("actor", u.displayName()));
@@ -77,6 +80,11 @@ public class EventFactsReader {
             case "ACCOUNT" -> accounts.find(event.subjectId()).map(a -> ofAccount(event, kind, a.name(), facts));
             default -> Optional.empty();
         };
+    }
+
+    /** The facts an event's after-state names (its keys): what the change brought about besides itself. */
+    static java.util.Set<String> facts(HistoryEntry event) {
+        return parse(event.afterState()).keySet();
     }
 
     private EventFacts ofOrder(HistoryEntry event, NotificationKind kind, Order order, JsonObject after, Map<String, String> facts) {

@@ -70,9 +70,10 @@ public class NotificationFanOut {
     public boolean fanOut(long eventId) {
         Optional<HistoryEntry> claimed = notifications.claimEvent(eventId);
         claimed.ifPresent(event -> {
-            NotificationKind.of(event.subjectType(), event.action())
-                    .flatMap(kind -> reader.read(event, kind))
-                    .ifPresent(this::fanOut);
+            // a step may have brought about more than itself (an invoice issued, the order completed): each is told
+            for (NotificationKind kind : NotificationKind.of(event.subjectType(), event.action(), EventFactsReader.facts(event))) {
+                reader.read(event, kind).ifPresent(this::fanOut);
+            }
             event.notificationDispatched();
         });
         return claimed.isPresent();

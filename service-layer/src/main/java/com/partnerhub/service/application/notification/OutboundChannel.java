@@ -1,13 +1,14 @@
 package com.partnerhub.service.application.notification;
 
 import com.partnerhub.service.domain.notification.DeliveryChannel;
+import com.partnerhub.service.domain.notification.NotificationKind;
 
 /** Sends one delivery over one channel (SMTP, HTTPS); never inside a database transaction. */
 public interface OutboundChannel {
 
     /** What one delivery carries out of the service, copied from its row before the claiming transaction ends. */
     record Outgoing(long deliveryId, long eventId, DeliveryChannel channel, String recipient, String language, String subject,
-                    String body, String html, String url, String secret) {
+                    String body, String html, String url, String secret, NotificationKind kind) {
     }
 
     /** How an attempt went: sent, or why not (status code and duration where the channel has them). */

@@ -20,6 +20,7 @@ import com.partnerhub.service.application.site.TransferService;
 import com.partnerhub.service.domain.catalogue.RequirementQuestion;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.notification.NotificationKind;
 import com.partnerhub.service.domain.order.Billing;
 import com.partnerhub.service.domain.order.Milestone;
 import com.partnerhub.service.domain.order.Order;
@@ -135,11 +136,14 @@ public class MilestoneWorkflow {
         Milestone m = order.milestone(position);
         Map<String, Object> before = state(m);
         Optional<Billing> next = order.accept(position, clock.instant(), automatically);
-        record(actorId, order, automatically ? "MILESTONE_AUTO_ACCEPTED" : "MILESTONE_ACCEPTED", before, m);
-        next.ifPresent(b -> billing.issue(order, b, actorId));
+        // one entry for the acceptance and what it brought about: the next invoice, or the order's completion
+        Map<String, Object> after = state(m);
+        next.ifPresent(b -> after.put(NotificationKind.INVOICE_ISSUED_FACT, BillingService.issuedFacts(billing.issue(order, b), b)));
         if (order.status() == OrderStatus.COMPLETED) {
-            history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_COMPLETED", null, Map.of("status", "COMPLETED"));
+            after.put(NotificationKind.ORDER_COMPLETED_FACT, true);
         }
+        history.record(actorId, Order.HISTORY_SUBJECT, order.id(), order.accountId(),
+                automatically ? "MILESTONE_AUTO_ACCEPTED" : "MILESTONE_ACCEPTED", before, after);
     }
 
     /**

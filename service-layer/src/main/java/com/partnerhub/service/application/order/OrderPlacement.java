@@ -27,6 +27,7 @@ import com.partnerhub.service.domain.catalogue.RequirementQuestion;
 import com.partnerhub.service.domain.catalogue.ServicePackage;
 import com.partnerhub.service.domain.identity.User;
 import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.notification.NotificationKind;
 import com.partnerhub.service.domain.order.MilestonePlan;
 import com.partnerhub.service.domain.order.MilestoneTexts;
 import com.partnerhub.service.domain.order.Order;
@@ -130,14 +131,20 @@ public class OrderPlacement {
         }
         Order order = orders.add(Order.place(orders.nextNumber(), placement, caller.id(), now));
         order.automaticHandover(command.automaticHandover());
-        history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_PLACED", null, Map.of(
-                "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
-                "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone,
-                "automaticHandover", order.automaticHandover()));
         long conversationId = conversations.openForOrder(order).id();
         order.openedThread(conversationId);
         List<Invoice> issued = new ArrayList<>();
-        order.begin(now).ifPresent(b -> issued.add(billing.issue(order, b, caller.id())));
+        Map<String, Object> placed = new java.util.LinkedHashMap<>(Map.of(
+                "number", order.number(), "priceMinor", order.priceMinor(), "currency", order.currency(),
+                "milestones", order.milestones().size(), "paymentPerMilestone", perMilestone,
+                "automaticHandover", order.automaticHandover()));
+        order.begin(now).ifPresent(b -> {
+            Invoice invoice = billing.issue(order, b);
+            issued.add(invoice);
+            placed.put(NotificationKind.INVOICE_ISSUED_FACT, BillingService.issuedFacts(invoice, b));
+        });
+        // one entry for the placing and the first invoice it issued
+        history.record(caller.id(), Order.HISTORY_SUBJECT, order.id(), order.accountId(), "ORDER_PLACED", null, placed);
         return new Placed(order, issued, conversationId, orderAccess.standing(caller, order));
     }
 

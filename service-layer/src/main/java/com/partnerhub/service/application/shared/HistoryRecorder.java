@@ -36,7 +36,7 @@ public class HistoryRecorder {
         HistoryEntry entry = new HistoryEntry(clock.instant(), actorId, subjectType, subjectId, accountId, action,
                 json(before), json(after));
         // the history is the outbox: the same row, in the same transaction, tells the dispatcher to notify
-        if (NotificationKind.of(subjectType, action).isPresent()) {
+        if (!NotificationKind.of(subjectType, action, after == null ? java.util.Set.of() : after.keySet()).isEmpty()) {
             entry.awaitNotification();
         }
         history.add(entry);

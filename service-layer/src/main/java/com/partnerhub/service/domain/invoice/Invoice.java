@@ -28,6 +28,9 @@ public class Invoice {
     private Instant dueAt;
     private Instant paidAt;
     private String paymentReference;
+    // the billing system's Idempotency-Key of the payment and a hash of its request: a replay is recognised here
+    private String paymentKey;
+    private String paymentRequestHash;
     private long version;
 
     protected Invoice() {
@@ -51,7 +54,7 @@ public class Invoice {
     }
 
     /** The billing system reports the payment; it must match the invoice and arrive once. */
-    public void pay(long amountMinor, String currency, String reference, Instant now) {
+    public void pay(long amountMinor, String currency, String reference, Payment payment, Instant now) {
         if (status == InvoiceStatus.PAID) {
             throw new DomainConflict("INVOICE_ALREADY_PAID", "invoice " + number + " is already paid", number);
         }
@@ -65,6 +68,17 @@ public class Invoice {
         status = InvoiceStatus.PAID;
         paidAt = now;
         paymentReference = reference;
+        paymentKey = payment.key();
+        paymentRequestHash = payment.requestHash();
+    }
+
+    /** How a payment was reported: the Idempotency-Key it came with and a hash of the request. */
+    public record Payment(String key, String requestHash) {
+    }
+
+    /** The payment this invoice was paid with, if it was reported with an Idempotency-Key. */
+    public java.util.Optional<Payment> payment() {
+        return paymentKey == null ? java.util.Optional.empty() : java.util.Optional.of(new Payment(paymentKey, paymentRequestHash));
     }
 
     /** Voids an unpaid invoice; returns whether it did (a paid invoice stays as it is). */

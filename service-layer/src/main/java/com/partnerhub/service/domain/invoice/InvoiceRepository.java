@@ -13,6 +13,9 @@ public interface InvoiceRepository {
 
     Optional<Invoice> findByNumber(String number);
 
+    /** The invoice a payment reported with this Idempotency-Key paid, if any. */
+    Optional<Invoice> findByPaymentKey(String key);
+
     Optional<Invoice> findByMilestone(long milestoneId);
 
     List<Invoice> ofOrder(long orderId);

@@ -80,9 +80,41 @@ public enum NotificationKind {
         this.audiences = Set.of(audiences);
     }
 
-    /** The kind a recorded change raises, if people are told of it. */
-    public static Optional<NotificationKind> of(String subjectType, String action) {
-        return Optional.ofNullable(BY_ACTION.get(subjectType + " " + action));
+    /**
+     * What a step of an order brought about besides itself, told as kinds of their own: the invoice that placing the
+     * order or accepting a milestone issued, the completion of the order by its last acceptance. The step's history
+     * entry carries them as these facts (keys of its after-state), so the step writes one entry, not one per outcome.
+     */
+    public static final String INVOICE_ISSUED_FACT = "invoiceIssued";
+    public static final String ORDER_COMPLETED_FACT = "orderCompleted";
+    private static final Map<String, NotificationKind> BY_FACT = Map.of(
+            "ORDER " + INVOICE_ISSUED_FACT, INVOICE_ISSUED, "ORDER " + ORDER_COMPLETED_FACT, ORDER_COMPLETED);
+
+    /**
+     * The kinds a recorded change raises, in order: the change's own (if people are told of it), then those of what it
+     * brought about ({@code facts}: the keys of its after-state). Empty when nobody is told.
+     */
+    public static List<NotificationKind> of(String subjectType, String action, Set<String> facts) {
+        List<NotificationKind> kinds = new java.util.ArrayList<>(2);
+        NotificationKind own = BY_ACTION.get(subjectType + " " + action);
+        if (own != null) {
+            kinds.add(own);
+        }
+        for (String fact : List.of(INVOICE_ISSUED_FACT, ORDER_COMPLETED_FACT)) {
+            NotificationKind more = facts.contains(fact) ? BY_FACT.get(subjectType + " " + fact) : null;
+            if (more != null && !kinds.contains(more)) {
+                kinds.add(more);
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The {@code webhook-id} of this kind of an event, the same on every attempt and replay: {@code msg_<event id>}, and
+     * {@code msg_<event id>_<type>} for what a step brought about besides itself (one event, several kinds).
+     */
+    public String webhookId(long eventId) {
+        return BY_FACT.containsValue(this) ? "msg_" + eventId + "_" + eventType : "msg_" + eventId;
     }
 
     public static Optional<NotificationKind> ofEventType(String eventType) {

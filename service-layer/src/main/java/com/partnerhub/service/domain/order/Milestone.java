@@ -34,6 +34,11 @@ public class Milestone {
     private String deliveryLink;
     private List<SubStep> steps = List.of();
     private MilestoneTexts texts = MilestoneTexts.NONE;
+    // what the order's dashboard needs from the running milestone lives in its row, so a step that changes only the
+    // milestone writes only the milestone (the order's row is not touched by a payment or a delivery)
+    private Instant dueAt;
+    private Instant progressAt;
+    private long version;
 
     protected Milestone() {
     }
@@ -65,6 +70,7 @@ public class Milestone {
         if (paidAt == null) {
             paidAt = now;
         }
+        progressAt = now;
     }
 
     /** When its invoice was paid (null: not billed, or not paid yet). */
@@ -75,6 +81,7 @@ public class Milestone {
     void start(Instant now) {
         status = MilestoneStatus.IN_PROGRESS;
         startedAt = now;
+        progressed(now);
     }
 
     void deliver(Instant now, Duration reviewWindow, String note, String link) {
@@ -84,6 +91,7 @@ public class Milestone {
         deliveryLink = link;
         reviewDueAt = now.plus(reviewWindow);
         remindersSent = 0;
+        progressed(now);
     }
 
     /**
@@ -103,10 +111,11 @@ public class Milestone {
         remindersSent = Math.max(remindersSent, stage);
     }
 
-    void reopenForRevision() {
+    void reopenForRevision(Instant now) {
         revisionsUsed++;
         status = MilestoneStatus.IN_PROGRESS;
         reviewDueAt = null;
+        progressed(now);
     }
 
     void accept(Instant now, boolean automatically) {
@@ -114,14 +123,36 @@ public class Milestone {
         acceptedAt = now;
         autoAccepted = automatically;
         reviewDueAt = null;
+        progressed(now);
     }
 
     void cancel() {
         status = MilestoneStatus.CANCELLED;
         reviewDueAt = null;
+        dueAt = null;
     }
 
-    void markStep(int stepNo, boolean done) {
+    /** Something happened on this milestone: it counts as the order's progress, and its due date follows its status. */
+    private void progressed(Instant now) {
+        progressAt = now;
+        dueAt = due();
+    }
+
+    /** While it runs: its planned end; delivered: the end of the review. Nothing else is due. */
+    private Instant due() {
+        return switch (status) {
+            case IN_PROGRESS -> plannedEnd(startedAt);
+            case DELIVERED -> reviewDueAt;
+            default -> null;
+        };
+    }
+
+    /** The order went on hold: nothing is due until it resumes. */
+    void held() {
+        dueAt = null;
+    }
+
+    void markStep(int stepNo, boolean done, Instant now) {
         if (stepNo < 1 || stepNo > steps.size()) {
             throw new com.partnerhub.service.domain.shared.ValidationException(
                     List.of(new com.partnerhub.service.domain.shared.Violation("stepNo", "OUT_OF_RANGE", 1, steps.size())));
@@ -129,6 +160,7 @@ public class Milestone {
         List<SubStep> marked = new ArrayList<>(steps);
         marked.set(stepNo - 1, steps.get(stepNo - 1).marked(done));
         steps = List.copyOf(marked);
+        progressAt = now;
     }
 
     /** When this milestone should be (or should have been) finished, judged from what happened so far. */
@@ -146,13 +178,13 @@ public class Milestone {
             return;
         }
         Duration held = Duration.between(ran.isAfter(since) ? ran : since, now);
-        if (held.isNegative() || held.isZero()) {
-            return;
+        if (!held.isNegative() && !held.isZero()) {
+            heldSeconds += held.getSeconds();
+            if (status == MilestoneStatus.DELIVERED && reviewDueAt != null) {
+                reviewDueAt = reviewDueAt.plus(held);
+            }
         }
-        heldSeconds += held.getSeconds();
-        if (status == MilestoneStatus.DELIVERED && reviewDueAt != null) {
-            reviewDueAt = reviewDueAt.plus(held);
-        }
+        dueAt = due();
     }
 
     public boolean isOpen() {
@@ -269,5 +301,15 @@ public class Milestone {
 
     public List<SubStep> steps() {
         return steps;
+    }
+
+    /** When this milestone is due while it runs or waits for review (null otherwise, and while the order is held). */
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    /** When something last happened on this milestone (null: nothing yet). */
+    public Instant progressAt() {
+        return progressAt;
     }
 }

@@ -45,9 +45,7 @@ public class Order {
     private long billedMinor;
     private Long placedBy;
     private Instant placedAt;
-    private Instant lastProgressAt;
-    private Instant nextDueAt;
-    private Instant expectedDeliveryAt;
+    private Instant lastProgressAt; // of the order itself; its milestones keep their own (see lastProgressAt())
     private long version;
     private Instant documentsDueAt;
     private Instant documentsReceivedAt;
@@ -132,7 +130,6 @@ public class Order {
         for (int i = 0; i < amounts.length; i++) {
             o.milestones.add(new Milestone(o, i + 1, p.milestones().get(i), amounts[i]));
         }
-        o.replan(now);
         return o;
     }
 
@@ -184,7 +181,6 @@ public class Order {
                 if (!waitsForBrief(m)) {
                     m.start(now);
                 }
-                touch(now);
             }
         });
     }
@@ -222,7 +218,6 @@ public class Order {
             throw new DomainConflict("ORDER_ON_HOLD", "the order is on hold; resume it before delivering", holdReason.name());
         }
         m.deliver(now, reviewWindow, note, link);
-        touch(now);
         return m;
     }
 
@@ -231,8 +226,7 @@ public class Order {
         if (m.revisionsLeft() <= 0) {
             throw new DomainConflict("NO_REVISIONS_LEFT", "all included revisions are used", m.includedRevisions());
         }
-        m.reopenForRevision();
-        touch(now);
+        m.reopenForRevision(now);
         return m;
     }
 
@@ -250,7 +244,6 @@ public class Order {
         } else {
             billing = startNext(next.get(), now);
         }
-        touch(now);
         return billing;
     }
 
@@ -287,7 +280,7 @@ public class Order {
         }
         onHoldSince = now;
         holdReason = reason;
-        replan(now);
+        firstOpen().ifPresent(Milestone::held);
     }
 
     /** The hold ends: the running milestone's dates and review deadline move by the time held. */
@@ -362,8 +355,7 @@ public class Order {
         if (!m.isOpen()) {
             throw new DomainConflict("INVALID_TRANSITION", "the milestone is closed", m.status().name(), "TICK_STEPS");
         }
-        m.markStep(stepNo, done);
-        touch(now);
+        m.markStep(stepNo, done, now);
     }
 
     /** A progress update counts as progress: it keeps the order from being flagged stale. */
@@ -402,9 +394,9 @@ public class Order {
         }
     }
 
+    /** Progress of the order itself (its milestones record theirs in their own rows). */
     private void touch(Instant now) {
         lastProgressAt = now;
-        replan(now);
     }
 
     /** A milestone's planned (or, once done, actual) start and end. */
@@ -444,23 +436,39 @@ public class Order {
         return dates;
     }
 
-    /** Recomputes when the current step is due and when the order will be delivered (at every change). */
-    public void replan(Instant now) {
-        List<PlannedDates> dates = schedule(now);
-        Instant due = null;
+    /**
+     * When the current step is due: the running milestone's planned end, or the end of its review; a milestone that
+     * waits for its payment or the brief, its planned end were it started now. Nothing is due while the order is held
+     * or done.
+     */
+    public Instant nextDueAt(Instant now) {
+        if (status != OrderStatus.ACTIVE || onHoldSince != null) {
+            return null;
+        }
+        return firstOpen().map(m -> m.dueAt() != null ? m.dueAt() : schedule(now).get(m.position() - 1).end()).orElse(null);
+    }
+
+    /**
+     * Late: the running milestone is past its planned end, or its review past its deadline (kept in the milestone's
+     * row, so the dashboard's filter is a query). Waiting for the customer's payment or brief is not the agency late.
+     */
+    public boolean isOverdue(Instant now) {
+        Instant due = status == OrderStatus.ACTIVE && onHoldSince == null ? firstOpen().map(Milestone::dueAt).orElse(null) : null;
+        return due != null && due.isBefore(now);
+    }
+
+    /** When the order will be delivered, judged from what happened so far: recomputed whenever it is read. */
+    public Instant expectedDeliveryAt(Instant now) {
         Instant cursor = placedAt;
+        List<PlannedDates> dates = schedule(now);
         for (Milestone m : milestones()) {
-            PlannedDates d = dates.get(m.position() - 1);
             if (m.status() == MilestoneStatus.CANCELLED) {
                 continue;
             }
-            if (due == null && m.isOpen()) {
-                due = m.status() == MilestoneStatus.DELIVERED ? m.reviewDueAt() : d.end();
-            }
-            cursor = m.status() == MilestoneStatus.ACCEPTED || m.status() == MilestoneStatus.DELIVERED ? d.end() : later(d.end(), now);
+            Instant end = dates.get(m.position() - 1).end();
+            cursor = m.status() == MilestoneStatus.ACCEPTED || m.status() == MilestoneStatus.DELIVERED ? end : later(end, now);
         }
-        nextDueAt = status == OrderStatus.ACTIVE && onHoldSince == null ? due : null; // nothing is due while held
-        expectedDeliveryAt = cursor;
+        return cursor;
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -471,12 +479,9 @@ public class Order {
     public static final Duration STALE_AFTER = Duration.ofDays(3);
 
     public boolean isStale(Instant now) {
-        return status == OrderStatus.ACTIVE && onHoldSince == null && lastProgressAt.plus(STALE_AFTER).isBefore(now);
+        return status == OrderStatus.ACTIVE && onHoldSince == null && lastProgressAt().plus(STALE_AFTER).isBefore(now);
     }
 
-    public boolean isOverdue(Instant now) {
-        return status == OrderStatus.ACTIVE && nextDueAt != null && nextDueAt.isBefore(now);
-    }
 
     /**
      * Opts the order in or out of the automatic handover: when its final tranche is paid, its site moves to the
@@ -580,16 +585,15 @@ public class Order {
         return placedAt;
     }
 
+    /** The latest progress of the order or any of its milestones. */
     public Instant lastProgressAt() {
-        return lastProgressAt;
-    }
-
-    public Instant nextDueAt() {
-        return nextDueAt;
-    }
-
-    public Instant expectedDeliveryAt() {
-        return expectedDeliveryAt;
+        Instant latest = lastProgressAt;
+        for (Milestone m : milestones) {
+            if (m.progressAt() != null && m.progressAt().isAfter(latest)) {
+                latest = m.progressAt();
+            }
+        }
+        return latest;
     }
 
     public long version() {

@@ -52,7 +52,8 @@ public class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V8__sub_steps_in_their_milestone(), new V16__answers_in_their_order())
+                .javaMigrations(new V8__sub_steps_in_their_milestone(), new V16__answers_in_their_order(),
+                        new V20__due_dates_in_the_milestone(), new V21__payment_keys_with_their_invoice())
                 .load();
     }
 

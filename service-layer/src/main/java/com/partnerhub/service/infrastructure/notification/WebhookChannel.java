@@ -46,7 +46,7 @@ public class WebhookChannel implements OutboundChannel {
     @Override
     public Outcome send(Outgoing outgoing) {
         long started = System.nanoTime();
-        String id = "msg_" + outgoing.eventId();
+        String id = outgoing.kind().webhookId(outgoing.eventId());
         long timestamp = wallClock.instant().getEpochSecond();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(outgoing.url()))

@@ -49,6 +49,12 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public Optional<Invoice> findByPaymentKey(String key) {
+        return em.createQuery("select i from Invoice i where i.paymentKey = :k", Invoice.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Invoice> findByMilestone(long milestoneId) {
         return em.createQuery("select i from Invoice i where i.milestoneId = :m", Invoice.class)
                 .setParameter("m", milestoneId).getResultStream().findFirst();

@@ -178,7 +178,9 @@ public class JpaOrderRepository implements OrderRepository {
             jpql.append(" and o.accountId = :account");
         }
         if (filter.overdueAt() != null) {
-            jpql.append(" and o.status = com.partnerhub.service.domain.order.OrderStatus.ACTIVE and o.nextDueAt < :now");
+            // only the running milestone has a due date (none while the order is held): order_milestone_due_ix
+            jpql.append(" and o.status = com.partnerhub.service.domain.order.OrderStatus.ACTIVE and o.onHoldSince is null"
+                    + " and exists (select m.id from Milestone m where m.order = o and m.dueAt < :now)");
         }
         if (beforeId > 0) {
             jpql.append(" and o.id < :before");

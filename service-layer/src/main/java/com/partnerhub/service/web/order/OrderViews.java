@@ -55,8 +55,8 @@ final class OrderViews {
         v.internalReference = o.internalReference();
         v.placedAt = iso(o.placedAt());
         v.lastProgressAt = iso(o.lastProgressAt());
-        v.nextDueAt = iso(o.nextDueAt());
-        v.expectedDeliveryAt = iso(o.expectedDeliveryAt());
+        v.nextDueAt = iso(o.nextDueAt(now));
+        v.expectedDeliveryAt = iso(o.expectedDeliveryAt(now));
         v.stale = o.isStale(now);
         v.overdue = o.isOverdue(now);
         List<Order.PlannedDates> dates = o.schedule(now);
@@ -179,7 +179,7 @@ final class OrderViews {
         v.priceMinor = o.priceMinor();
         v.currency = o.currency();
         v.placedAt = iso(o.placedAt());
-        v.expectedDeliveryAt = iso(o.expectedDeliveryAt());
+        v.expectedDeliveryAt = iso(o.expectedDeliveryAt(now));
         v.stale = o.isStale(now);
         v.overdue = o.isOverdue(now);
         o.firstOpen().filter(m -> o.status().name().equals("ACTIVE")).ifPresent(m -> {
@@ -188,7 +188,7 @@ final class OrderViews {
             next.name = m.name(german);
             next.status = m.status().name();
             next.actingParty = m.actingParty().name();
-            next.dueAt = iso(o.nextDueAt());
+            next.dueAt = iso(o.nextDueAt(now));
             next.amountMinor = m.amountMinor();
             next.reviewDueAt = iso(m.reviewDueAt());
             v.nextStep = next;
