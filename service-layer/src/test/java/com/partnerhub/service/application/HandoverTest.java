@@ -321,8 +321,8 @@ class HandoverTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<String>> racers = List.of(
-                    () -> untilSettled(() -> OrderFixtures.pay(emf, clock, finalTranche, "race")),
-                    () -> untilSettled(() -> tx(s -> s.transferService.accept(s.user("demo-clara"), new Answer(offer.token(), null)))));
+                    () -> OrderFixtures.untilSettled(() -> OrderFixtures.pay(emf, clock, finalTranche, "race")),
+                    () -> OrderFixtures.untilSettled(() -> tx(s -> s.transferService.accept(s.user("demo-clara"), new Answer(offer.token(), null)))));
             List<String> outcomes = new ArrayList<>();
             for (Future<String> f : pool.invokeAll(racers)) {
                 outcomes.add(f.get());
@@ -338,20 +338,5 @@ class HandoverTest {
         Optional<SiteTransfer> automatic = transfers.stream().filter(t -> t.kind() == TransferKind.AUTOMATIC).findFirst();
         automatic.ifPresent(t -> assertThat(transfers).filteredOn(x -> x.kind() == TransferKind.OFFER)
                 .allSatisfy(x -> assertThat(x.status()).isIn(TransferStatus.CANCELLED, TransferStatus.PENDING)));
-    }
-
-    /** Retries a racer that lost to the other's commit, as a client gets 409 and tries again; "done" or the final code. */
-    private static String untilSettled(Runnable attempt) {
-        for (int i = 0; i < 20; i++) {
-            try {
-                attempt.run();
-                return "done";
-            } catch (DomainConflict e) {
-                return e.code();
-            } catch (RuntimeException e) {
-                // lost an optimistic lock: the state changed under us; read it anew
-            }
-        }
-        return "gave up";
     }
 }

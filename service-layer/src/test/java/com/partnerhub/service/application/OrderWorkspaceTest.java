@@ -37,6 +37,7 @@ import com.partnerhub.service.application.order.DocumentService;
 import com.partnerhub.service.application.order.DocumentStore;
 import com.partnerhub.service.application.order.PlaceOrder;
 import com.partnerhub.service.application.shared.ActionForbidden;
+import com.partnerhub.service.application.shared.Deadlines;
 import com.partnerhub.service.application.shared.ResourceNotFound;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.catalogue.ActingParty;
@@ -124,6 +125,36 @@ class OrderWorkspaceTest {
 
     private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a0c9b4a70000000049454e44ae426082");
+
+    /**
+     * The first payment and the brief's completion overlap: a payment writes only its milestone, so completing the brief
+     * writes that milestone too — the one that commits second fails on its version, and its retry starts the work.
+     * Without that, both would commit and the paid milestone would never start.
+     */
+    @org.junit.jupiter.api.Test
+    void theFirstPaymentOverlappingTheBriefsCompletionStillStartsTheWork() {
+        start(TestDatabase.H2);
+        long id = website(Map.of("style", "modern"), null);
+        Invoice first = tx(s -> s.invoices.ofOrder(id)).get(0);
+        jakarta.persistence.EntityManager paying = emf.createEntityManager();
+        jakarta.persistence.EntityManager briefing = emf.createEntityManager();
+        try {
+            paying.getTransaction().begin();
+            new Services(paying, clock, Deadlines.defaults()).payments.record("overlap", "h", new PaymentService.PaymentNotice(
+                    first.number(), first.amountMinor(), first.currency(), "bank"), i -> "{}");
+            briefing.getTransaction().begin();
+            Services s = new Services(briefing, clock, Deadlines.defaults());
+            s.workspace.reviseBrief(s.user("demo-clara"), id, Map.of("business", "Blumenladen", "style", "modern"));
+            briefing.getTransaction().commit();
+            assertThatThrownBy(() -> paying.getTransaction().commit()).as("the payment saw the brief still missing")
+                    .isInstanceOf(jakarta.persistence.RollbackException.class);
+        } finally {
+            paying.close();
+            briefing.close();
+        }
+        OrderFixtures.pay(emf, clock, first, "overlap"); // the billing system tries again
+        assertThat(order(id).milestone(1).status()).as("paid and the brief complete: work started").isEqualTo(MilestoneStatus.IN_PROGRESS);
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

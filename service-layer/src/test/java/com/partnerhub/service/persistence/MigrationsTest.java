@@ -73,14 +73,20 @@ class MigrationsTest {
                 + "'Alt GmbH', 50, 'EUR', 'PAID', current_timestamp, current_timestamp, current_timestamp, 1)");
         execute(ds, "insert into idempotency_record (idempotency_key, request_hash, status_code, response_body, created_at) values "
                 + "('pay-alt', 'hash-alt', 200, '{\"number\":\"INV-ALT\",\"status\":\"PAID\"}', current_timestamp)");
+        // the demo's payments stored no answer: their key names the invoice
+        execute(ds, "insert into invoice (id, invoice_number, order_id, milestone_id, bill_to_type, bill_to_account_id, bill_to_name, "
+                + "amount_minor, currency, status, issued_at, due_at, paid_at, version) values (901, 'INV-ALT2', 900, 902, 'ACCOUNT', 900, "
+                + "'Alt GmbH', 50, 'EUR', 'PAID', current_timestamp, current_timestamp, current_timestamp, 1)");
+        execute(ds, "insert into idempotency_record (idempotency_key, request_hash, status_code, response_body, created_at) values "
+                + "('demo-INV-ALT2', 'demo-INV-ALT2', 200, '{}', current_timestamp)");
         execute(ds, "insert into order_answer (order_id, question_key, answer) values (900, 'style', 'modern'), "
                 + "(900, 'business', 'Blumen \"Rosa\" & Co')");
 
         assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V22").isEqualTo(15);
 
         // V21: a payment's Idempotency-Key is kept with the invoice it paid, so its replay is still recognised
-        assertThat(strings(ds, "select payment_key || ' ' || payment_request_hash from invoice where id = 900"))
-                .containsExactly("pay-alt hash-alt");
+        assertThat(strings(ds, "select payment_key || ' ' || payment_request_hash from invoice order by id"))
+                .containsExactly("pay-alt hash-alt", "demo-INV-ALT2 demo-INV-ALT2");
         assertThatThrownBy(() -> strings(ds, "select count(*) from idempotency_record")).isInstanceOf(SQLException.class);
 
         // V20: the running milestone carries its due date (started + 5 planned days); the waiting one has none

@@ -10,6 +10,7 @@ import com.partnerhub.service.application.account.OpenAccount;
 import com.partnerhub.service.application.invoice.PaymentService;
 import com.partnerhub.service.domain.account.Permission;
 import com.partnerhub.service.domain.invoice.Invoice;
+import com.partnerhub.service.domain.shared.DomainConflict;
 import com.partnerhub.service.domain.shared.SecretToken;
 
 /** The starting point of the order tests: Clara's account with Anna's agency working in it, and paying an invoice. */
@@ -34,5 +35,20 @@ public final class OrderFixtures {
         String body = "{\"invoiceNumber\":\"" + invoice.number() + "\",\"amountMinor\":" + invoice.amountMinor() + "}";
         Services.inTx(emf, clock, s -> s.payments.record("pay-" + key, SecretToken.hashOf(body),
                 new PaymentService.PaymentNotice(invoice.number(), invoice.amountMinor(), invoice.currency(), "bank-" + key), i -> "{}"));
+    }
+
+    /** Retries a racer that lost to the other's commit, as a client gets 409 and tries again; "done" or the final code. */
+    public static String untilSettled(Runnable attempt) {
+        for (int i = 0; i < 20; i++) {
+            try {
+                attempt.run();
+                return "done";
+            } catch (DomainConflict e) {
+                return e.code();
+            } catch (RuntimeException e) {
+                // lost an optimistic lock: the state changed under us; read it anew
+            }
+        }
+        return "gave up";
     }
 }

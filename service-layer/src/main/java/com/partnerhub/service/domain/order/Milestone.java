@@ -152,6 +152,14 @@ public class Milestone {
         dueAt = null;
     }
 
+    /**
+     * A change of the order that depends on this milestone's state (the brief completed or revised) is written to its
+     * row too: a concurrent payment or delivery of it then fails on the milestone's version instead of both committing.
+     */
+    void orderChanged(Instant now) {
+        progressAt = now;
+    }
+
     void markStep(int stepNo, boolean done, Instant now) {
         if (stepNo < 1 || stepNo > steps.size()) {
             throw new com.partnerhub.service.domain.shared.ValidationException(

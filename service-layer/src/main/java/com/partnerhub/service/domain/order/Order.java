@@ -199,6 +199,7 @@ public class Order {
         }
         waitingForBrief = false;
         Milestone first = milestone(1);
+        first.orderChanged(now); // a payment of it at the same moment would otherwise not start it
         boolean ready = status == OrderStatus.ACTIVE && (first.status() == MilestoneStatus.PLANNED
                 || (first.status() == MilestoneStatus.AWAITING_PAYMENT && first.paidAt() != null));
         if (ready) {
@@ -280,6 +281,7 @@ public class Order {
         }
         onHoldSince = now;
         holdReason = reason;
+        // clearing the running milestone's due date writes its row: a delivery or acceptance at the same moment fails
         firstOpen().ifPresent(Milestone::held);
     }
 
@@ -332,6 +334,7 @@ public class Order {
         }
         answers = Map.copyOf(revised); // a new value, so the change is seen (a column of the order's row)
         briefVersion++;
+        milestone(1).orderChanged(now); // a first delivery at the same moment locks the brief: one of the two fails
         touch(now);
     }
 

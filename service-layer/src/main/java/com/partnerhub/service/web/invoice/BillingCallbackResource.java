@@ -49,7 +49,7 @@ public class BillingCallbackResource {
             + "X-Partnerhub-Timestamp: <Unix seconds>, X-Partnerhub-Signature: sha256=<hex HMAC-SHA256 of '<timestamp>.<raw body>' "
             + "with the shared secret>, and Idempotency-Key. A timestamp further from the real time than "
             + "partnerhub.billing.signature-tolerance (default 5 minutes) gets 401 STALE_SIGNATURE. "
-            + "A replay with the same key and body gets the first answer (header Idempotent-Replay: true); the same key with "
+            + "A replay with the same key and body is answered with the invoice it paid (header Idempotent-Replay: true); the same key with "
             + "another body gets 409 IDEMPOTENCY_KEY_REUSED; a second payment of a paid invoice 409 INVOICE_ALREADY_PAID.")
     @APIResponse(responseCode = "200", description = "the paid invoice")
     public Response pay(byte[] body, @HeaderParam(ApiPaths.SIGNATURE_HEADER) String signed,
