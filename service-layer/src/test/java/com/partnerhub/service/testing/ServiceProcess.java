@@ -81,7 +81,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = root.resolve("service.log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                    "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                    "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-Dfish.payara.deployment.transform.namespace=false",
                     "-jar", TARGET.resolve("payara-micro.jar").toString(),
                     "--deploy", TARGET.resolve("partner-hub.war").toString(),
                     "--contextroot", "/", "--port", String.valueOf(port), "--rootdir", root.resolve("payara").toString(),
