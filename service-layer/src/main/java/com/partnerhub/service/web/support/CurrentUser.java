@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -21,8 +22,10 @@ import com.partnerhub.service.web.problem.ProblemMapper;
 @RequestScoped
 public class CurrentUser {
 
+    // the verified token is the request's principal; taken from there rather than injected, because Payara's producer
+    // of an injected JsonWebToken fails a JNDI lookup (an exception) on every request
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
 
     @Inject
     IdentityService identity;
@@ -31,7 +34,7 @@ public class CurrentUser {
 
     public User get() {
         if (user == null) {
-            IdentityClaims claims = claims(token);
+            IdentityClaims claims = claims(request.getUserPrincipal() instanceof JsonWebToken token ? token : null);
             try {
                 user = identity.resolve(claims);
             } catch (RuntimeException e) {
