@@ -159,9 +159,9 @@ public final class OrderBenchmark {
                     + "select (o.id - 1000000000) * 4 + p + 2000000000, o.id, p, 'Milestone ' || p, 'AGENCY', 14, "
                     + "case p when 1 then 30 when 2 then 40 else 30 end, case p when 2 then 120000 else 90000 end, 2, 0, "
                     + "case when o.status = 'COMPLETED' then 'ACCEPTED' when p = 1 then 'IN_PROGRESS' else 'PLANNED' end, false, '[{\"no\":1,\"label\":\"Draft\",\"done\":false}]', "
-                    // a running first milestone is due between 20 days ago and 20 days ahead: half of the active are late
-                    + "case when o.status = 'ACTIVE' and p = 1 then now() - interval '14 days' + ((o.id % 40) - 20 || ' days')::interval end, "
-                    + "case when o.status = 'ACTIVE' and p = 1 then now() + ((o.id % 40) - 20 || ' days')::interval end "
+                    // a running first milestone is due between 20 days ago and 20 days ahead: about half of the active are late
+                    + "case when o.status = 'ACTIVE' and p = 1 then now() - interval '14 days' + ((o.id % 41) - 20 || ' days')::interval end, "
+                    + "case when o.status = 'ACTIVE' and p = 1 then now() + ((o.id % 41) - 20 || ' days')::interval end "
                     + "from customer_order o cross join generate_series(1, 3) p "
                     + "where o.agency_id = " + agencyId + (offset == 0 ? "" : " and o.status = 'ACTIVE'"));
             s.execute("analyze customer_order");
@@ -216,7 +216,11 @@ public final class OrderBenchmark {
         System.out.println("dashboard queries (active orders, all orders; first page and a page deep in the list), EXPLAIN (ANALYZE, BUFFERS):");
         // the dashboard opens on the active orders; "all orders" (no status) must not sort the agency's million either
         String allOrders = "select * from customer_order where agency_id = ? and id < ? order by id desc fetch first 21 rows only";
-        for (String sql : List.of(JpaOrderRepository.DASHBOARD_SQL, allOrders)) {
+        // the overdue filter: the running milestone past its due date (only the running one has one)
+        String overdue = "select * from customer_order o where o.agency_id = ? and o.id < ? and o.status = 'ACTIVE' "
+                + "and o.on_hold_since is null and exists (select 1 from order_milestone m where m.order_id = o.id "
+                + "and m.due_at < now()) order by o.id desc fetch first 51 rows only";
+        for (String sql : List.of(JpaOrderRepository.DASHBOARD_SQL, allOrders, overdue)) {
             explain(ds, agencyId, sql);
         }
         System.out.println();
