@@ -519,6 +519,42 @@ class OrdersTest {
         assertThat(seenByClara).hasSize(1);
     }
 
+    /**
+     * The dashboard's overdue filter, for the agency (which starts from its late milestones) and for the customer: only
+     * orders whose running milestone is past its planned end or whose delivery's review has run out; not an order waiting
+     * for its payment, nor a held one.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theOverdueFilterListsTheOrdersWhoseRunningStepIsLate(TestDatabase db) {
+        start(db);
+        List<MilestonePlan> plans = List.of(plan("Entwurf", 5, 50, 1), plan("Umsetzung", 20, 50, 1));
+        long[] ids = new long[4];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = tx(s -> s.orderPlacement.place(s.user("demo-anna"), offer(plans))).order().id();
+        }
+        long running = ids[0], delivered = ids[1], waitingForPayment = ids[2], held = ids[3];
+        for (long id : List.of(running, delivered, held)) {
+            pay(invoices(id).get(0));
+        }
+        deliver("demo-anna", delivered, 1); // its review runs out after 8 days
+        tx(s -> s.workspace.hold(s.user("demo-anna"), held));
+        Function<String, List<Long>> overdue = who -> tx(s -> s.orderQueries.list(s.user(who),
+                new com.partnerhub.service.application.order.OrderQueries.ListFilter(null, null, true, null), 0, 20)
+                .items().stream().map(Order::id).toList());
+
+        assertThat(overdue.apply("demo-anna")).as("nothing late yet").isEmpty();
+        clock.advance(Duration.ofDays(6));
+        assertThat(overdue.apply("demo-anna")).as("the agency, past the first milestone's 5 days").containsExactly(running);
+        assertThat(overdue.apply("demo-clara")).as("the customer").containsExactly(running);
+        clock.advance(Duration.ofDays(3));
+        assertThat(overdue.apply("demo-anna")).as("and the review that ran out, newest first").containsExactly(delivered, running);
+        assertThat(overdue.apply("demo-clara")).containsExactly(delivered, running);
+        assertThat(order(waitingForPayment).isOverdue(clock.instant())).isFalse();
+        assertThat(order(held).isOverdue(clock.instant())).isFalse();
+        assertThat(order(running).isOverdue(clock.instant())).isTrue();
+    }
+
     @Test
     void paymentReplaysAreAnsweredWithTheInvoiceTheyPaidAndNeverAppliedTwice() {
         start(TestDatabase.POSTGRESQL);

@@ -301,8 +301,8 @@ public final class LifecycleBenchmark {
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("insert into order_milestone (id, order_id, position, name, acting_party, "
-                    + "planned_days, share_percent, amount_minor, included_revisions, revisions_used, status, auto_accepted) "
-                    + "values (?, ?, ?, 'Milestone', 'PROVIDER', 14, ?, ?, 2, 0, ?, false)")) {
+                    + "planned_days, share_percent, amount_minor, included_revisions, revisions_used, status, auto_accepted, agency_id) "
+                    + "values (?, ?, ?, 'Milestone', 'PROVIDER', 14, ?, ?, 2, 0, ?, false, ?)")) {
                 for (int i = 0; i < 3; i++) {
                     milestones[i] = firstMilestone + i;
                     p.setLong(1, milestones[i]);
@@ -311,6 +311,7 @@ public final class LifecycleBenchmark {
                     p.setInt(4, i == 1 ? 40 : 30);
                     p.setLong(5, amounts[i]);
                     p.setString(6, i == 0 ? "AWAITING_PAYMENT" : "PLANNED");
+                    p.setLong(7, agencyId);
                     p.addBatch();
                 }
                 p.executeBatch();

@@ -82,7 +82,11 @@ class MigrationsTest {
         execute(ds, "insert into order_answer (order_id, question_key, answer) values (900, 'style', 'modern'), "
                 + "(900, 'business', 'Blumen \"Rosa\" & Co')");
 
-        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V22").isEqualTo(15);
+        assertThat(Migrations.schema(ds).migrate().migrationsExecuted).as("V8 to V23").isEqualTo(16);
+
+        // V23: a milestone names its order's agency
+        assertThat(strings(ds, "select count(*) from order_milestone m join customer_order o on o.id = m.order_id "
+                + "where m.agency_id = o.agency_id")).containsExactly("2");
 
         // V21: a payment's Idempotency-Key is kept with the invoice it paid, so its replay is still recognised
         assertThat(strings(ds, "select payment_key || ' ' || payment_request_hash from invoice order by id"))

@@ -39,12 +39,15 @@ public class Milestone {
     private Instant dueAt;
     private Instant progressAt;
     private long version;
+    // the order's agency, fixed at placing: the dashboard's overdue filter starts from an agency's late milestones
+    private long agencyId;
 
     protected Milestone() {
     }
 
     Milestone(Order order, int position, MilestonePlan plan, long amountMinor) {
         this.order = order;
+        this.agencyId = order.agencyId();
         this.position = position;
         this.name = plan.name().trim();
         this.description = plan.description();
