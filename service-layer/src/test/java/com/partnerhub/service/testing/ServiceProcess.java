@@ -105,10 +105,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Where {@code bin/serve} prepares Payara's launcher, the class-data archive and the empty database, once per build. */
+    public static Path servePreparation() {
+        return TARGET.resolve("payara");
+    }
+
     /**
      * {@code bin/serve} as {@code bin/run} starts the embedded default once it has built: on the given data folder
-     * (kept, the caller removes it), with its Payara launcher and class-data archive. {@code prepare} only prepares the
-     * folder and returns once that is done, with the process ended.
+     * (kept, the caller removes it), with the build's Payara launcher, class-data archive and empty database.
+     * {@code prepare} only prepares those and returns once that is done, with the process ended.
      */
     public static ServiceProcess serve(String name, Path data, Map<String, String> env, boolean prepare) {
         try {

@@ -40,7 +40,8 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         MigrateResult schema = schema(dataSource).migrate();
-        LOG.info(() -> "schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " applied)");
+        LOG.info(() -> "schema at version " + (schema.targetSchemaVersion != null ? schema.targetSchemaVersion : schema.initialSchemaVersion)
+                + " (" + schema.migrationsExecuted + " applied)");
         if (Profile.current(config).isEmbedded()) {
             MigrateResult demo = demoData(dataSource).migrate();
             LOG.info(() -> "demo data: " + demo.migrationsExecuted + " script(s) applied");

@@ -1,6 +1,7 @@
 package com.partnerhub.service.infrastructure.demo;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,6 +19,15 @@ public class DemoJwtConfigSource implements ConfigSource {
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     static final String ISSUER = "mp.jwt.verify.issuer";
     private static final Set<String> KEYS = Set.of(PUBLIC_KEY, ISSUER);
+
+    public DemoJwtConfigSource() {
+        // the key is first needed when MicroProfile JWT checks its configuration, seconds into the deployment; reading
+        // the configuration here would recurse into its making, so only the environment's profile (as bin/serve sets it)
+        String profile = System.getenv("PARTNERHUB_PROFILE");
+        if (Profile.of(Optional.ofNullable(profile != null ? profile : System.getProperty(Profile.KEY))).isEmbedded()) {
+            DemoSigningKey.generateInBackground();
+        }
+    }
 
     @Override
     public Set<String> getPropertyNames() {

@@ -31,6 +31,20 @@ public final class DemoSigningKey {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Begins generating the key on a thread of its own (a cold JVM takes about half a second for it), so a start does
+     * not wait for it where the key is first asked for; whoever asks first waits for the generation under way.
+     */
+    static void generateInBackground() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread generator = new Thread(DemoSigningKey::key, "demo-signing-key");
+            generator.setDaemon(true);
+            generator.start();
+        }
+    }
+
     static RsaJsonWebKey key() {
         return Holder.KEY;
     }
