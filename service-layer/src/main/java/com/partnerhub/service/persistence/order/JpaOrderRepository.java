@@ -64,12 +64,8 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Optional<Order> find(long id) {
         // with its milestones in the same statement (its answers are a column of its row): every use of an order walks
-        // them; an order the transaction already holds is not read again
-        return em.createQuery("select o from PlacedOrder o where o.id = :id", Order.class)
-                .setParameter("id", id)
-                .setHint(org.eclipse.persistence.config.QueryHints.LEFT_FETCH, "o.milestones")
-                .setHint(org.eclipse.persistence.config.QueryHints.CACHE_USAGE,
-                        org.eclipse.persistence.config.CacheUsage.CheckCacheByExactPrimaryKey)
+        // them (orders.xml)
+        return em.createNamedQuery("PlacedOrder.withMilestones", Order.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }
 
