@@ -555,6 +555,28 @@ class OrdersTest {
         assertThat(order(running).isOverdue(clock.instant())).isTrue();
     }
 
+    /** Reading orders writes nothing: a read that wrote would collide with the changes of everyone else on those orders. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void readingOrdersChangesNoRow(TestDatabase db) throws Exception {
+        start(db);
+        long id = tx(s -> s.orderPlacement.place(s.user("demo-anna"), website(300_000, null))).order().id();
+        pay(invoices(id).get(0));
+        deliver("demo-petra", id, 1);
+        String before = rowVersions(db, id);
+        tx(s -> s.orderQueries.list(s.user("demo-anna"), new com.partnerhub.service.application.order.OrderQueries.ListFilter(null, null, false, null), 0, 50));
+        tx(s -> s.orderQueries.details(s.user("demo-clara"), s.orderQueries.view(s.user("demo-clara"), id)));
+        tx(s -> s.billing.ofOrder(s.user("demo-anna"), id));
+        tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 50));
+        assertThat(rowVersions(db, id)).isEqualTo(before);
+    }
+
+    private String rowVersions(TestDatabase db, long orderId) {
+        return tx(s -> s.em.createNativeQuery("select o.version || '/' || (select string_agg(cast(m.version as varchar), ',' order by m.position) "
+                + "from order_milestone m where m.order_id = o.id) || '/' || (select count(*) from invoice i where i.order_id = o.id) "
+                + "from customer_order o where o.id = " + orderId).getSingleResult().toString());
+    }
+
     @Test
     void paymentReplaysAreAnsweredWithTheInvoiceTheyPaidAndNeverAppliedTwice() {
         start(TestDatabase.POSTGRESQL);

@@ -43,25 +43,34 @@ public final class HttpLoadBenchmark {
             PortalTokens portal = new PortalTokens();
             try (ServiceProcess service = ServiceProcess.startProduction("load", url, portal, Map.of(), null)) {
                 service.awaitReady(Duration.ofMinutes(3));
-                LifecycleLoad.Callers callers = portal.demoCast();
-                URI uri = URI.create(service.url().toString());
-                long[] setup = LifecycleLoad.prepare(uri, callers);
-                LifecycleLoad warmUp = new LifecycleLoad(List.of(uri), callers, setup[0], setup[1], true);
-                warmUp.withReads();
-                warmUp.start(Math.min(clients, 20));
-                ServiceProcess.sleep(10_000);
-                warmUp.stop();
+                try {
+                    LifecycleLoad.Callers callers = portal.demoCast();
+                    URI uri = URI.create(service.url().toString());
+                    long[] setup = LifecycleLoad.prepare(uri, callers);
+                    LifecycleLoad warmUp = new LifecycleLoad(List.of(uri), callers, setup[0], setup[1], true);
+                    warmUp.withReads();
+                    warmUp.start(Math.min(clients, 20));
+                    ServiceProcess.sleep(10_000);
+                    warmUp.stop();
 
-                LifecycleLoad load = new LifecycleLoad(List.of(uri), callers, setup[0], setup[1], true);
-                load.withReads();
-                load.measure();
-                long started = System.nanoTime();
-                load.start(clients);
-                ServiceProcess.sleep(seconds * 1_000L);
-                load.stop();
-                double elapsed = (System.nanoTime() - started) / 1e9;
-                print(load, elapsed);
-                System.out.println("  " + load.verify());
+                    LifecycleLoad load = new LifecycleLoad(List.of(uri), callers, setup[0], setup[1], true);
+                    load.withReads();
+                    load.measure();
+                    long started = System.nanoTime();
+                    load.start(clients);
+                    ServiceProcess.sleep(seconds * 1_000L);
+                    load.stop();
+                    double elapsed = (System.nanoTime() - started) / 1e9;
+                    print(load, elapsed);
+                    System.out.println("  " + load.verify());
+                } catch (RuntimeException | AssertionError e) {
+                    // the service's side of an unexpected answer (the quoted request id is in its log)
+                    java.nio.file.Path kept = java.nio.file.Path.of("target", "load-service.log").toAbsolutePath();
+                    java.nio.file.Files.createDirectories(kept.getParent());
+                    java.nio.file.Files.writeString(kept, service.log());
+                    System.out.println("  the service's log: " + kept);
+                    throw e;
+                }
             }
         }
     }

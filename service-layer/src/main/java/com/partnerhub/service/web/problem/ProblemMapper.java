@@ -97,6 +97,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return c;
             }
         }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // The transaction did not commit, so nothing changed and a retry is safe. Payara sometimes reports a commit
+            // that failed in its before-completion step (a lost optimistic lock at flush, logged as DTX5014) without
+            // that cause: its interceptor trips over the transaction the failed commit already ended.
+            if (t instanceof jakarta.transaction.TransactionalException && t.getMessage() != null
+                    && t.getMessage().contains("exception during commit")) {
+                return new Classified(ErrorCode.CONCURRENT_MODIFICATION);
+            }
+        }
         return new Classified(ErrorCode.INTERNAL_ERROR);
     }
 

@@ -126,6 +126,21 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aCommitThatFailedWithoutItsCauseIsAConflictToRetry() {
+        // as Payara's @Transactional interceptor reports a commit whose before-completion flush lost an optimistic lock
+        var lost = new jakarta.transaction.TransactionalException("Managed bean with Transactional annotation and TxType of "
+                + "REQUIRED encountered exception during commit java.lang.NullPointerException", new NullPointerException());
+        Response r = mapper.toResponse(lost);
+        assertThat(r.getStatus()).isEqualTo(409);
+        assertThat(problem(r).code).isEqualTo("CONCURRENT_MODIFICATION");
+        var known = new jakarta.transaction.TransactionalException("encountered exception during commit",
+                new RuntimeException(new java.sql.SQLException("too long", "22001")));
+        assertThat(mapper.toResponse(known).getStatus()).as("a cause that is known decides").isEqualTo(400);
+        assertThat(mapper.toResponse(new jakarta.transaction.TransactionalException("during begin", new NullPointerException()))
+                .getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void fieldErrorsFromTheStrictJsonReadersWinOverTheBindingErrorThatWrapsThem() {
         Response r = mapper.toResponse(new JsonbException("deserialize", new ValidationException(
                 List.of(new Violation("body", "NOT_A_WHOLE_NUMBER")))));
