@@ -569,6 +569,12 @@ class OrdersTest {
         tx(s -> s.billing.ofOrder(s.user("demo-anna"), id));
         tx(s -> s.orderQueries.history(s.user("demo-clara"), id, 0, 50));
         assertThat(rowVersions(db, id)).isEqualTo(before);
+        // nor does telling people about its steps (fan-out and the rendering of e-mails read the order)
+        for (long event : tx(s -> s.fanOut.pending(500))) {
+            tx(s -> { s.fanOut.fanOut(event); return null; });
+        }
+        tx(s -> s.dispatcher.claim(500));
+        assertThat(rowVersions(db, id)).as("after notifying").isEqualTo(before);
     }
 
     private String rowVersions(TestDatabase db, long orderId) {
