@@ -119,7 +119,7 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> ofAgency(long agencyId, Filter filter, long beforeId, int limit) {
-        return query(AGENCY_SCOPE, agencyId, filter, beforeId, limit);
+        return query("o.agencyId = :scope", agencyId, AGENCY_LATE, NO_SITES, filter, beforeId, limit);
     }
 
     @Override
@@ -127,7 +127,7 @@ public class JpaOrderRepository implements OrderRepository {
         if (accountIds.isEmpty()) {
             return List.of();
         }
-        return query("o.accountId in :scope", accountIds, filter, beforeId, limit);
+        return query("o.accountId in :scope", accountIds, ANY_LATE, NO_SITES, filter, beforeId, limit);
     }
 
     @Override
@@ -138,8 +138,8 @@ public class JpaOrderRepository implements OrderRepository {
         }
         SitePairs pairs = SitePairs.of("o.siteId", "o.accountId", accountOfSite);
         // an empty IN list is not valid SQL everywhere; -1 matches no account
-        return query("(o.accountId in :scope" + pairs.clause() + ")", accountIds.isEmpty() ? List.of(-1L) : accountIds, pairs,
-                filter, beforeId, limit);
+        return query("(o.accountId in :scope" + pairs.clause() + ")", accountIds.isEmpty() ? List.of(-1L) : accountIds,
+                ANY_LATE, pairs, filter, beforeId, limit);
     }
 
     @Override
@@ -150,7 +150,7 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<Order> all(Filter filter, long beforeId, int limit) {
-        return query(null, null, filter, beforeId, limit);
+        return query(null, null, ANY_LATE, NO_SITES, filter, beforeId, limit);
     }
 
     /**
@@ -158,11 +158,8 @@ public class JpaOrderRepository implements OrderRepository {
      * (customer_order_dashboard_ix) backwards and stops after {@code limit} rows. Milestones of the page are
      * loaded in one more query, not one per order.
      */
-    private List<Order> query(String scopeClause, Object scope, Filter filter, long beforeId, int limit) {
-        return query(scopeClause, scope, SitePairs.of("o.siteId", "o.accountId", Map.of()), filter, beforeId, limit);
-    }
-
-    private List<Order> query(String scopeClause, Object scope, SitePairs pairs, Filter filter, long beforeId, int limit) {
+    private List<Order> query(String scopeClause, Object scope, String lateClause, SitePairs pairs, Filter filter, long beforeId,
+                              int limit) {
         StringBuilder jpql = new StringBuilder("select o from PlacedOrder o where 1 = 1");
         if (scopeClause != null) {
             jpql.append(" and ").append(scopeClause);
@@ -175,14 +172,8 @@ public class JpaOrderRepository implements OrderRepository {
         }
         if (filter.overdueAt() != null) {
             // only the running milestone has a due date (none while the order is held)
-            jpql.append(" and o.status = com.partnerhub.service.domain.order.OrderStatus.ACTIVE and o.onHoldSince is null");
-            if (AGENCY_SCOPE.equals(scopeClause)) {
-                // from the agency's late milestones (order_milestone_agency_due_ix): when few are late, walking the
-                // agency's active orders newest first would read all of them before finding a page
-                jpql.append(" and o.id in (select m.order.id from Milestone m where m.agencyId = :scope and m.dueAt < :now)");
-            } else {
-                jpql.append(" and exists (select m.id from Milestone m where m.order = o and m.dueAt < :now)");
-            }
+            jpql.append(" and o.status = com.partnerhub.service.domain.order.OrderStatus.ACTIVE and o.onHoldSince is null and ")
+                    .append(lateClause);
         }
         if (beforeId > 0) {
             jpql.append(" and o.id < :before");
@@ -211,7 +202,14 @@ public class JpaOrderRepository implements OrderRepository {
         return q.getResultList();
     }
 
-    private static final String AGENCY_SCOPE = "o.agencyId = :scope";
+    private static final SitePairs NO_SITES = SitePairs.of("o.siteId", "o.accountId", Map.of());
+    /** An order whose running milestone is late. */
+    private static final String ANY_LATE = "exists (select m.id from Milestone m where m.order = o and m.dueAt < :now)";
+    /**
+     * The same for an agency's orders, from its late milestones (order_milestone_agency_due_ix): when few are late,
+     * walking the agency's active orders newest first would read all of them before finding a page.
+     */
+    private static final String AGENCY_LATE = "o.id in (select m.order.id from Milestone m where m.agencyId = :scope and m.dueAt < :now)";
 
     /** The dashboard's SQL as the benchmark explains it. */
     public static final String DASHBOARD_SQL = "select * from customer_order where agency_id = ? and status = 'ACTIVE' "
